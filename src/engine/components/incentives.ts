@@ -1,0 +1,101 @@
+/**
+ * Incentives: the zone's own and inherited measures whose structured eligibility the profile
+ * meets. A qualifying measure is worth INCENTIVE_STATUS_VALUE × INCENTIVE_RELEVANCE, halved
+ * (INCENTIVE_OPEN_FACTOR) when it is open to everyone and serves none of the profile's needs.
+ * Sorted by value, the k-th measure adds INCENTIVE_DECAY^k of its value to the points; the
+ * component is points / INCENTIVE_SATURATION, capped at 1.
+ */
+import type { Incentive, Need } from '../../catalog/schema.js';
+import { joinList, message, needLabels, stageLabels } from '../messages.js';
+import { isWithin } from '../taxonomy.js';
+import type { ApplicableIncentive } from '../types.js';
+import { INCENTIVE_DECAY, INCENTIVE_OPEN_FACTOR, INCENTIVE_RELEVANCE, INCENTIVE_SATURATION, INCENTIVE_STATUS_VALUE } from '../weights.js';
+import type { ScoringContext } from './context.js';
+
+export interface IncentiveScore {
+  score: number;
+  points: number;
+  applicable: ApplicableIncentive[];
+  /** Profile needs that no qualifying measure serves. */
+  unservedNeeds: Need[];
+}
+
+/** The reasons the profile qualifies, or undefined when it does not. */
+export function qualify(ctx: ScoringContext, incentive: Incentive): string[] | undefined {
+  const { profile, analysis, index, language } = ctx;
+  const e = incentive.eligibility;
+  const why: string[] = [];
+  if (e.countries) {
+    if (!profile.country || !e.countries.includes(profile.country)) return undefined;
+    why.push(message('whyCountry', language, { countries: joinList(language, e.countries), country: profile.country }));
+  }
+  if (e.excludeCountries) {
+    if (profile.country && e.excludeCountries.includes(profile.country)) return undefined;
+    why.push(message('whyNotExcluded', language, { countries: joinList(language, e.excludeCountries) }));
+  }
+  if (e.concepts) {
+    const hits = analysis.concepts.filter((c) => e.concepts!.some((target) => isWithin(index.taxonomy, c.id, target)));
+    if (hits.length === 0) return undefined;
+    const labels = hits.slice(0, 3).map((c) => index.taxonomy.concepts.get(c.id)?.labels[language] ?? c.id);
+    why.push(message('whyConcepts', language, { concepts: joinList(language, labels) }));
+  }
+  if (e.stages) {
+    if (!profile.stage || !e.stages.includes(profile.stage)) return undefined;
+    why.push(message('whyStage', language, { stage: stageLabels([profile.stage], language) }));
+  }
+  if (e.highTech) {
+    if (profile.attributes.highTech !== true) return undefined;
+    why.push(message('whyHighTech', language));
+  }
+  if (e.minRdIntensityPct !== undefined) {
+    const value = profile.attributes.rdIntensityPct;
+    if (value === undefined || value < e.minRdIntensityPct) return undefined;
+    why.push(message('whyRd', language, { value, min: e.minRdIntensityPct }));
+  }
+  if (e.minExportSharePct !== undefined) {
+    const value = profile.attributes.exportSharePct;
+    if (value === undefined || value < e.minExportSharePct) return undefined;
+    why.push(message('whyExport', language, { value, min: e.minExportSharePct }));
+  }
+  if (why.length === 0) why.push(message('whyOpen', language));
+  return why;
+}
+
+export function scoreIncentives(ctx: ScoringContext): IncentiveScore {
+  const { profile, zone, language } = ctx;
+  const needs = new Set(profile.needs);
+  const served = new Set<Need>();
+  const ranked: { value: number; item: ApplicableIncentive }[] = [];
+
+  for (const { incentive, origin } of zone.incentives) {
+    const why = qualify(ctx, incentive);
+    if (!why) continue;
+    const serves = incentive.serves.filter((n) => needs.has(n));
+    serves.forEach((n) => served.add(n));
+    const relevance = needs.size === 0 ? INCENTIVE_RELEVANCE.noNeedsGiven : serves.length > 0 ? INCENTIVE_RELEVANCE.servesNeed : INCENTIVE_RELEVANCE.otherNeed;
+    const open = Object.keys(incentive.eligibility).length === 0;
+    const value = INCENTIVE_STATUS_VALUE[incentive.status] * relevance * (open && serves.length === 0 ? INCENTIVE_OPEN_FACTOR : 1);
+    if (serves.length > 0) why.push(message('whyServes', language, { needs: needLabels(serves, language) }));
+    if (incentive.status === 'proposed') why.push(message('whyProposed', language));
+    ranked.push({
+      value,
+      item: {
+        id: incentive.id,
+        title: incentive.title[language],
+        type: incentive.type,
+        status: incentive.status,
+        origin,
+        why: why.join(language === 'en' ? '; ' : '；'),
+        source: incentive.source,
+      },
+    });
+  }
+  ranked.sort((a, b) => b.value - a.value || (a.item.id < b.item.id ? -1 : 1));
+  const points = ranked.reduce((sum, r, k) => sum + r.value * INCENTIVE_DECAY ** k, 0);
+  return {
+    score: Math.min(1, points / INCENTIVE_SATURATION),
+    points: Math.round(points * 1000) / 1000,
+    applicable: ranked.map((r) => r.item),
+    unservedNeeds: profile.needs.filter((n) => !served.has(n)),
+  };
+}

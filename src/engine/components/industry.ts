@@ -1,0 +1,67 @@
+/**
+ * Industry fit: the profile's concepts against the zone's priority-industry concepts through the
+ * taxonomy. score = BEST_MATCH_SHARE × best single match + (1 − share) × weighted coverage of
+ * the profile's concepts; a match's strength is RELATION_STRENGTH × the industry's weight.
+ */
+import type { Relation } from '../taxonomy.js';
+import { relationOf } from '../taxonomy.js';
+import type { MatchedIndustry } from '../types.js';
+import { BEST_MATCH_SHARE, RELATION_STRENGTH } from '../weights.js';
+import type { ScoringContext } from './context.js';
+
+export interface IndustryScore {
+  score: number;
+  matched: MatchedIndustry[];
+}
+
+const RELATION_RANK: Record<Relation, number> = { same: 4, narrower: 3, broader: 2, field: 1 };
+
+export function scoreIndustry(ctx: ScoringContext): IndustryScore {
+  const { analysis, zone, index, language } = ctx;
+  if (analysis.concepts.length === 0) return { score: 0, matched: [] };
+
+  let best = 0;
+  let covered = 0;
+  let total = 0;
+  const perIndustry = new Map<number, MatchedIndustry>();
+
+  for (const concept of analysis.concepts) {
+    let conceptBest = 0;
+    zone.industries.forEach((entry, i) => {
+      for (const z of entry.industry.concepts) {
+        const relation = relationOf(index.taxonomy, concept.id, z);
+        if (!relation) continue;
+        const strength = RELATION_STRENGTH[relation] * entry.weight;
+        conceptBest = Math.max(conceptBest, strength);
+        best = Math.max(best, strength * concept.weight);
+        const seen = perIndustry.get(i);
+        if (!seen || strength > seen.strength || (strength === seen.strength && RELATION_RANK[relation] > RELATION_RANK[seen.relation])) {
+          perIndustry.set(i, {
+            industry: entry.industry.name[language],
+            industryId: entry.industry.id,
+            level: entry.industry.level,
+            origin: entry.origin,
+            relation,
+            strength,
+            matchedTerms: [...(seen && seen.strength === strength ? seen.matchedTerms : []), ...concept.matchedTexts],
+            source: entry.industry.source,
+          });
+        } else if (strength === seen.strength) {
+          for (const t of concept.matchedTexts) if (!seen.matchedTerms.includes(t)) seen.matchedTerms.push(t);
+        }
+      }
+    });
+    covered += concept.weight * conceptBest;
+    total += concept.weight;
+  }
+
+  const coverage = total > 0 ? covered / total : 0;
+  const score = BEST_MATCH_SHARE * best + (1 - BEST_MATCH_SHARE) * coverage;
+  const matched = [...perIndustry.values()]
+    .map((m) => ({ ...m, strength: round3(m.strength), matchedTerms: [...new Set(m.matchedTerms)] }))
+    .sort((a, b) => b.strength - a.strength || RELATION_RANK[b.relation] - RELATION_RANK[a.relation] || a.industryId.localeCompare(b.industryId));
+  return { score: clamp01(score), matched };
+}
+
+export const clamp01 = (x: number) => (Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0);
+export const round3 = (x: number) => Math.round(x * 1000) / 1000;

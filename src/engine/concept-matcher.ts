@@ -1,0 +1,173 @@
+/**
+ * Finds the taxonomy concepts a text names, in English, Japanese or Chinese, by longest-match
+ * lookup of every concept label and synonym.
+ *
+ * Text and dictionary entries are cut into the same kind of tokens: English words (Porter
+ * stemmed, so plurals and inflections match), single Han/kana characters (CJK has no word
+ * boundaries, so an entry may start at any character), the symbols + # & (so "c++" and "r&d"
+ * keep them), and a break token for sentence punctuation. Entries live in a trie keyed by token;
+ * detection walks it from each token, which costs the same whatever the dictionary's size.
+ */
+import type { Concept } from '../catalog/schema.js';
+import { CJK_CHAR_CLASS, foldDiacritics, normalizeText, stemWord } from './text.js';
+
+/** One concept found in a text. */
+export interface ConceptMatch {
+  conceptId: string;
+  /** The matched words as they appear in the normalized text. */
+  matchedText: string;
+  /** Offset of the first matched character in `normalizeText(text)`. */
+  start: number;
+  /** Offset just past the last matched character in `normalizeText(text)`. */
+  end: number;
+}
+
+/** A dictionary of concept names built once, used for any number of texts. */
+export interface ConceptMatcher {
+  /**
+   * The concepts named in `text`, ordered by position. At each position the longest entry wins
+   * and matching resumes after it, so matches never overlap; an entry shared by several concepts
+   * gives one match per concept for the same span, ordered by concept id.
+   */
+  detect(text: string): ConceptMatch[];
+  /** How many distinct entries (token sequences) the dictionary holds. */
+  readonly entryCount: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Concept ids of the entry ending here, sorted; null when no entry ends here. */
+  conceptIds: string[] | null;
+}
+
+/** Tokens of a text as parallel arrays (no object per token: detect runs on every profile). */
+interface Tokens {
+  keys: string[];
+  starts: number[];
+  ends: number[];
+}
+
+// Stands for any run of sentence punctuation: "new energy. Vehicles" must not match
+// "new energy vehicle". Cannot collide with a word, CJK or symbol key.
+const BREAK = '.';
+
+// Word characters are exactly those of natural's WordTokenizer (after lower-casing), so a Latin
+// entry can only match whole words: "ai" never fires inside "said", "ic" never inside "electric".
+const TOKEN = new RegExp(
+  `([${CJK_CHAR_CLASS}])|([a-z0-9_\\u0410-\\u044f]+)|([+#&])|([.,;:!?()\\[\\]{}<>"“”|…、。「」『』【】〈〉《》〔〕])`,
+  'gu',
+);
+
+function isDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** Cuts normalized text into match tokens; offsets are offsets into that text. */
+function scanTokens(normalized: string): Tokens {
+  // Folding keeps the length, so offsets in `text` are offsets in `normalized`.
+  const text = foldDiacritics(normalized);
+  const tokens: Tokens = { keys: [], starts: [], ends: [] };
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
+    const start = m.index;
+    const surface = m[0];
+    let key: string;
+    if (m[1] !== undefined || m[3] !== undefined) key = surface;
+    else if (m[2] !== undefined) key = stemWord(surface);
+    else {
+      // A decimal point or thousands separator ("4.0", "1,000") joins rather than breaks.
+      if ((surface === '.' || surface === ',') && isDigit(text.charCodeAt(start - 1)) && isDigit(text.charCodeAt(start + 1))) {
+        continue;
+      }
+      const last = tokens.keys.length - 1;
+      if (last < 0 || tokens.keys[last] === BREAK) continue;
+      key = BREAK;
+    }
+    tokens.keys.push(key);
+    tokens.starts.push(start);
+    tokens.ends.push(start + surface.length);
+  }
+  return tokens;
+}
+
+/** The token keys of one dictionary entry, without leading or trailing breaks. */
+function entryKeys(entry: string): string[] {
+  const keys = scanTokens(normalizeText(entry)).keys;
+  let from = 0;
+  let to = keys.length;
+  while (from < to && keys[from] === BREAK) from++;
+  while (to > from && keys[to - 1] === BREAK) to--;
+  return keys.slice(from, to);
+}
+
+/**
+ * Builds the matcher from every concept's labels and synonyms in all three languages,
+ * normalized and tokenized exactly like the texts it will read. Entries that reduce to no
+ * tokens (punctuation only) are ignored. The result does not depend on the order of `concepts`.
+ */
+export function buildConceptMatcher(concepts: readonly Concept[]): ConceptMatcher {
+  const root: TrieNode = { next: new Map(), conceptIds: null };
+  const idsByNode = new Map<TrieNode, Set<string>>();
+
+  for (const concept of concepts) {
+    const names = [
+      concept.labels.en,
+      concept.labels.ja,
+      concept.labels.zh,
+      ...concept.synonyms.en,
+      ...concept.synonyms.ja,
+      ...concept.synonyms.zh,
+    ];
+    for (const name of names) {
+      const keys = entryKeys(name);
+      if (keys.length === 0) continue;
+      let node = root;
+      for (const key of keys) {
+        let child = node.next.get(key);
+        if (!child) {
+          child = { next: new Map(), conceptIds: null };
+          node.next.set(key, child);
+        }
+        node = child;
+      }
+      let ids = idsByNode.get(node);
+      if (!ids) idsByNode.set(node, (ids = new Set()));
+      ids.add(concept.id);
+    }
+  }
+  for (const [node, ids] of idsByNode) node.conceptIds = [...ids].sort();
+
+  return {
+    entryCount: idsByNode.size,
+    detect(text: string): ConceptMatch[] {
+      const normalized = normalizeText(text);
+      const { keys, starts, ends } = scanTokens(normalized);
+      const matches: ConceptMatch[] = [];
+      let i = 0;
+      while (i < keys.length) {
+        let bestLast = -1;
+        let bestIds: string[] | null = null;
+        let node = root.next.get(keys[i] as string);
+        for (let j = i; node; ) {
+          if (node.conceptIds) {
+            bestLast = j;
+            bestIds = node.conceptIds;
+          }
+          j++;
+          if (j >= keys.length) break;
+          node = node.next.get(keys[j] as string);
+        }
+        if (bestIds === null) {
+          i++;
+          continue;
+        }
+        const start = starts[i] as number;
+        const end = ends[bestLast] as number;
+        const matchedText = normalized.slice(start, end);
+        for (const conceptId of bestIds) matches.push({ conceptId, matchedText, start, end });
+        i = bestLast + 1;
+      }
+      return matches;
+    },
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * Ranks the indexed zones for one profile. Each component gives a score in [0, 1] with its own
+ * reasons; the zone's score is
+ *
+ *   score = Σ_c round1(100 × w_c / Σw × s_c × penaltyFactor)
+ *
+ * so the reported contributions add up to the reported score exactly. penaltyFactor is
+ * RESTRICTION_FACTOR where the zone's documents curb a project like the profile's, else 1.
+ * Ties are broken by zone id; nothing depends on the catalog's order.
+ */
+import { scoreCooperation } from './components/cooperation.js';
+import type { ScoringContext } from './components/context.js';
+import { round3, scoreIndustry } from './components/industry.js';
+import { scoreIncentives } from './components/incentives.js';
+import { scoreLogistics } from './components/logistics.js';
+import { scoreSize } from './components/size.js';
+import { scoreTechnology } from './components/technology.js';
+import { joinList, message, needLabels, relationWord } from './messages.js';
+import { analyzeProfile } from './profile-analysis.js';
+import { COMPONENT_NAMES, type ComponentName, type Concern, type EngineProfile, type RankOptions, type RankResult, type RankedZone, type Weights } from './types.js';
+import { DEFAULT_WEIGHTS, ENGINE_VERSION, RESTRICTION_FACTOR, STRONG_MATCH_THRESHOLD } from './weights.js';
+import type { IndexedZone, ZoneIndex } from './zone-index.js';
+
+const round1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Merges an override into DEFAULT_WEIGHTS; throws RangeError for negative, non-finite or all-zero weights. */
+export function resolveWeights(override: Partial<Weights> = {}): Weights {
+  const weights = { ...DEFAULT_WEIGHTS, ...override };
+  for (const name of COMPONENT_NAMES) {
+    const w = weights[name];
+    if (!Number.isFinite(w) || w < 0) throw new RangeError(`weight ${name} must be a non-negative number`);
+  }
+  if (COMPONENT_NAMES.every((n) => weights[n] === 0)) throw new RangeError('at least one weight must be above zero');
+  return weights;
+}
+
+/** The zones a ranking may consider, after the programs/zones restrictions. */
+export function candidateZones(index: ZoneIndex, options: Pick<RankOptions, 'programs' | 'zones'>): IndexedZone[] {
+  const programs = options.programs ? new Set(options.programs) : undefined;
+  const zones = options.zones ? new Set(options.zones) : undefined;
+  return index.zones.filter((z) => (!zones || zones.has(z.id)) && (!programs || z.programs.some((p) => programs.has(p.id))));
+}
+
+/**
+ * Ranks zones for a profile.
+ * @param index from buildZoneIndex
+ * @param profile a validated, normalized profile
+ * @param options limit (1–50), language, optional weights and candidate restrictions
+ */
+export function rankZones(index: ZoneIndex, profile: EngineProfile, options: RankOptions): RankResult {
+  const weights = resolveWeights(options.weights);
+  const weightSum = COMPONENT_NAMES.reduce((s, n) => s + weights[n], 0);
+  const language = options.language;
+  const analysis = analyzeProfile(index, profile, language);
+
+  const scored = candidateZones(index, options).map((zone) => {
+    const ctx: ScoringContext = { index, profile, analysis, zone, language };
+    const industry = scoreIndustry(ctx);
+    const technology = scoreTechnology(ctx);
+    const incentives = scoreIncentives(ctx);
+    const cooperation = scoreCooperation(ctx);
+    const size = scoreSize(ctx);
+    const logistics = scoreLogistics(ctx);
+    const scores: Record<ComponentName, number> = {
+      industry: industry.score,
+      technology: technology.score,
+      incentives: incentives.score,
+      cooperation: cooperation.score,
+      size: size.score,
+      logistics: logistics.score,
+    };
+
+    const concerns: Concern[] = [];
+    let penaltyFactor = 1;
+    for (const { restriction } of zone.restrictions) {
+      const hit =
+        (restriction.appliesTo.energyIntensive && profile.attributes.energyIntensive === true) ||
+        (restriction.appliesTo.highEmission && profile.attributes.highEmission === true);
+      if (!hit) continue;
+      if (penaltyFactor === 1) {
+        penaltyFactor = RESTRICTION_FACTOR;
+        concerns.push({ code: restriction.code, message: message('restriction', language, { factor: RESTRICTION_FACTOR }), source: restriction.source });
+      }
+    }
+
+    const components = {} as RankedZone['components'];
+    let score = 0;
+    for (const name of COMPONENT_NAMES) {
+      const contribution = round1(((100 * weights[name]) / weightSum) * scores[name] * penaltyFactor);
+      components[name] = { score: round3(scores[name]), weight: weights[name], contribution };
+      score += contribution;
+    }
+    score = round1(score);
+
+    if (industry.score < STRONG_MATCH_THRESHOLD) {
+      concerns.unshift({ code: 'NO_STRONG_MATCH', message: message('noStrongMatch', language, { score: round3(industry.score) }) });
+    }
+    if (incentives.unservedNeeds.length > 0) {
+      concerns.push({ code: 'NEED_NOT_SERVED', message: message('needNotServed', language, { needs: needLabels(incentives.unservedNeeds, language) }) });
+    }
+    if (incentives.applicable.length > 0 && incentives.applicable.every((i) => i.status === 'proposed')) {
+      concerns.push({ code: 'ONLY_PROPOSED_MEASURES', message: message('onlyProposed', language) });
+    }
+    if (cooperation.outcome === 'otherPartner') {
+      concerns.push({
+        code: 'PARTNER_COUNTRY_MISMATCH',
+        message: message('partnerMismatch', language, { partners: joinList(language, zone.partners), country: profile.country ?? '' }),
+      });
+    }
+    if (size.landShare) {
+      const { needKm2, areaKm2 } = size.landShare;
+      concerns.push({
+        code: 'LAND_NEED_EXCEEDS_AREA',
+        message: message('landExceeds', language, { need: round3(needKm2), area: areaKm2, share: language === 'en' ? 'a tenth' : language === 'ja' ? '1割' : '十分之一' }),
+        ...(zone.zone.areaKm2 ? { source: zone.zone.areaKm2.source } : {}),
+      });
+    }
+    if (logistics.outcome === 'data-missing') concerns.push({ code: 'LOGISTICS_DATA_MISSING', message: message('logisticsMissing', language) });
+    if (zone.zone.completeness === 'minimal') concerns.push({ code: 'LIMITED_DATA', message: message('limitedData', language) });
+
+    const top = industry.matched[0];
+    const zoneName = zone.zone.name[language];
+    const incentivePart = incentives.applicable.length > 0 ? message('summaryIncentives', language, { n: incentives.applicable.length }) : '';
+    const partnerPart = cooperation.outcome === 'partner' ? message('summaryPartner', language, { country: profile.country ?? '' }) : '';
+    const summary =
+      top && industry.score >= STRONG_MATCH_THRESHOLD
+        ? message('summaryStrong', language, { zone: zoneName, score: score.toFixed(1), relation: relationWord(top.relation, language), industry: top.industry, incentives: incentivePart, partner: partnerPart })
+        : message('summaryWeak', language, { zone: zoneName, score: score.toFixed(1), incentives: incentivePart, partner: partnerPart });
+
+    const result: RankedZone = {
+      rank: 0,
+      score,
+      zone: { id: zone.id, name: zoneName, program: zone.zone.program, city: zone.zone.location.city[language] },
+      components,
+      penaltyFactor,
+      explanation: {
+        summary,
+        matchedIndustries: industry.matched.slice(0, 5),
+        matchedTechnologyTerms: technology.matchedTerms,
+        applicableIncentives: incentives.applicable,
+        concerns,
+      },
+    };
+    return result;
+  });
+
+  scored.sort((a, b) => b.score - a.score || (a.zone.id < b.zone.id ? -1 : a.zone.id > b.zone.id ? 1 : 0));
+  const results = scored.slice(0, options.limit).map((r, i) => ({ ...r, rank: i + 1 }));
+  return {
+    engineVersion: ENGINE_VERSION,
+    catalogVersion: index.catalogVersion,
+    detectedConcepts: analysis.detected.map(({ id, label, matchedText }) => ({ id, label, matchedText })),
+    candidates: scored.length,
+    results,
+  };
+}

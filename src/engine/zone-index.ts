@@ -1,0 +1,132 @@
+/**
+ * The ranking index: built once per catalog version, read by every ranking. Holds each zone
+ * with its program facts resolved and weighted, the taxonomy relations, the concept matcher,
+ * and the TF-IDF vectors of the zones' industry texts.
+ */
+import { createRequire } from 'node:module';
+import type { Catalog, Incentive, Industry, LocalizedText, Program, Restriction, Zone } from '../catalog/schema.js';
+import { buildConceptMatcher, type ConceptMatcher } from './concept-matcher.js';
+import { buildTaxonomy, type Taxonomy } from './taxonomy.js';
+import { tokenize } from './text.js';
+import { INDUSTRY_WEIGHTS } from './weights.js';
+
+// natural's modules are CommonJS; importing one directly avoids the package index, which loads
+// storage back-ends and runs dotenv.
+const require = createRequire(import.meta.url);
+const TfIdf = require('natural/lib/natural/tfidf/tfidf.js') as new () => {
+  addDocument(tokens: string[], key?: string): void;
+  listTerms(d: number): { term: string; tfidf: number; idf: number }[];
+};
+
+/** Prefix of the pseudo-terms that carry taxonomy concepts into the TF-IDF vectors. */
+export const CONCEPT_TERM = 'concept:';
+
+export interface IndexedIndustry {
+  industry: Industry;
+  origin: 'zone' | 'program';
+  /** From INDUSTRY_WEIGHTS by level and origin. */
+  weight: number;
+}
+
+export interface IndexedZone {
+  id: string;
+  zone: Zone;
+  /** The zone's program and its ancestors, nearest first. */
+  programs: Program[];
+  industries: IndexedIndustry[];
+  incentives: { incentive: Incentive; origin: 'zone' | 'program' }[];
+  restrictions: { restriction: Restriction; origin: 'zone' | 'program' }[];
+  partners: string[];
+  /** TF-IDF weight per term of the zone's industry text. */
+  vector: Map<string, number>;
+}
+
+export interface ZoneIndex {
+  catalogVersion: string;
+  /** Sorted by id, so iteration order never depends on catalog order. */
+  zones: IndexedZone[];
+  byId: Map<string, IndexedZone>;
+  taxonomy: Taxonomy;
+  matcher: ConceptMatcher;
+  /** Inverse document frequency of every term in some zone text; unseen terms use `unseenIdf`. */
+  idf: Map<string, number>;
+  unseenIdf: number;
+}
+
+function industryWeight(industry: Industry, origin: 'zone' | 'program'): number {
+  if (origin === 'zone') return industry.level === 'core' ? INDUSTRY_WEIGHTS.zoneCore : INDUSTRY_WEIGHTS.zoneSecondary;
+  return industry.level === 'core' ? INDUSTRY_WEIGHTS.programCore : INDUSTRY_WEIGHTS.programSecondary;
+}
+
+const texts = (t: LocalizedText) => [t.en, t.ja, t.zh];
+
+/** Concept pseudo-terms for a set of concepts and their ancestors. */
+export function conceptTerms(taxonomy: Taxonomy, ids: Iterable<string>): string[] {
+  const terms: string[] = [];
+  for (const id of ids) {
+    terms.push(CONCEPT_TERM + id);
+    for (const a of taxonomy.ancestors.get(id) ?? []) terms.push(CONCEPT_TERM + a);
+  }
+  return terms;
+}
+
+/** Builds the index. Pure: the same catalog gives the same index whatever the order of its lists. */
+export function buildZoneIndex(catalog: Catalog): ZoneIndex {
+  const taxonomy = buildTaxonomy(catalog.concepts);
+  const matcher = buildConceptMatcher(catalog.concepts);
+  const programs = new Map(catalog.programs.map((p) => [p.id, p]));
+  const zones = [...catalog.zones].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+  const tfidf = new TfIdf();
+  const indexed: IndexedZone[] = zones.map((zone) => {
+    const chain: Program[] = [];
+    for (let id: string | undefined = zone.program; id && !chain.some((p) => p.id === id); id = programs.get(id)?.parent) {
+      const program = programs.get(id);
+      if (!program) break;
+      chain.push(program);
+    }
+    const industries: IndexedIndustry[] = [
+      ...zone.industries.map((industry) => ({ industry, origin: 'zone' as const, weight: industryWeight(industry, 'zone') })),
+      ...chain.flatMap((p) => p.industries.map((industry) => ({ industry, origin: 'program' as const, weight: industryWeight(industry, 'program') }))),
+    ];
+    const incentives = [
+      ...zone.incentives.map((incentive) => ({ incentive, origin: 'zone' as const })),
+      ...chain.flatMap((p) => p.incentives.map((incentive) => ({ incentive, origin: 'program' as const }))),
+    ];
+    const restrictions = [
+      ...zone.restrictions.map((restriction) => ({ restriction, origin: 'zone' as const })),
+      ...chain.flatMap((p) => p.restrictions.map((restriction) => ({ restriction, origin: 'program' as const }))),
+    ];
+    const partners = [...new Set([...zone.partners, ...chain.flatMap((p) => p.partners)].map((p) => p.country))].sort();
+
+    // The zone's own industries count twice in its text: they are what the zone is for.
+    const tokens: string[] = [];
+    for (const { industry, origin } of industries) {
+      const words = [...texts(industry.name), ...industry.details.flatMap(texts)].flatMap((t) => tokenize(t));
+      const concepts = conceptTerms(taxonomy, industry.concepts);
+      const repeat = origin === 'zone' ? 2 : 1;
+      for (let i = 0; i < repeat; i++) tokens.push(...words, ...concepts);
+    }
+    tfidf.addDocument(tokens, zone.id);
+    return { id: zone.id, zone, programs: chain, industries, incentives, restrictions, partners, vector: new Map() };
+  });
+
+  const idf = new Map<string, number>();
+  indexed.forEach((entry, d) => {
+    for (const { term, tfidf: weight, idf: termIdf } of tfidf.listTerms(d)) {
+      entry.vector.set(term, weight);
+      idf.set(term, termIdf);
+    }
+  });
+
+  return {
+    catalogVersion: catalog.version,
+    zones: indexed,
+    byId: new Map(indexed.map((z) => [z.id, z])),
+    taxonomy,
+    matcher,
+    idf,
+    // natural's formula for a term no document holds: 1 + ln(N / (1 + 0)).
+    unseenIdf: 1 + Math.log(Math.max(1, indexed.length)),
+  };
+}
