@@ -1,0 +1,185 @@
+/**
+ * The one Fastify factory. The server, the tests and the OpenAPI generator all build the app
+ * here, so requests are validated and serialized exactly as in production.
+ */
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
+import { Ajv, type Options as AjvOptions } from 'ajv';
+import addFormats from 'ajv-formats';
+import type { Config } from './config.js';
+import type { Database } from '../db/client.js';
+import { ApiError, ERRORS, PROBLEM_CONTENT_TYPE, ProblemSchema, problemOf, type ErrorCode, type Problem } from './errors.js';
+import type { CatalogView } from './services/catalog-view.js';
+import { healthRoutes } from './routes/health.js';
+import { zoneRoutes } from './routes/zones.js';
+import { catalogRoutes } from './routes/catalog.js';
+import { recommendationRoutes } from './routes/recommendations.js';
+import { RecommendationService } from './services/recommendation-service.js';
+
+export const API_VERSION = '0.1.0';
+
+/** Largest accepted request body. */
+export const BODY_LIMIT_BYTES = 1024 * 1024;
+
+export interface AppOptions {
+  config: Pick<Config, 'logLevel'>;
+  database: Database;
+  catalog: CatalogView;
+  /** Pino logger options override (tests pass false). */
+  logger?: boolean | object;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    zonematch: AppState;
+  }
+}
+
+/** What the routes share: the live catalog view (swapped whole on change) and the database. */
+export interface AppState {
+  database: Database;
+  catalog: CatalogView;
+  recommendations: RecommendationService;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? { level: options.config.logLevel },
+    bodyLimit: BODY_LIMIT_BYTES,
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+    return503OnClosing: true,
+    forceCloseConnections: 'idle',
+    routerOptions: { maxParamLength: 200 },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // Bodies are validated strictly (no type coercion, unknown fields rejected, nothing removed);
+  // query strings and path parameters arrive as text and are coerced to their declared types.
+  const base: AjvOptions = { allErrors: true, removeAdditional: false, useDefaults: true, strict: false };
+  const strictAjv = addFormats.default(new Ajv({ ...base, coerceTypes: false }));
+  const coercingAjv = addFormats.default(new Ajv({ ...base, coerceTypes: 'array' }));
+  for (const ajv of [strictAjv, coercingAjv]) ajv.addKeyword({ keyword: 'example' });
+  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strictAjv : coercingAjv).compile(schema));
+
+  const state: AppState = {
+    database: options.database,
+    catalog: options.catalog,
+    recommendations: new RecommendationService(options.database, () => state.catalog),
+  };
+  app.decorate('zonematch', state);
+
+  app.addSchema(ProblemSchema);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'zonematch',
+        version: API_VERSION,
+        description:
+          "Ranks China's investment zones for a company profile written in English, Japanese or Chinese, with sourced explanations. Errors are application/problem+json (RFC 9457) with a stable `code`.",
+      },
+      tags: [
+        { name: 'health', description: 'Liveness and readiness' },
+        { name: 'zones', description: 'The zone catalog' },
+        { name: 'catalog', description: 'Programs and the industry taxonomy' },
+        { name: 'recommendations', description: 'Rank zones for a company profile' },
+      ],
+    },
+    refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
+  });
+  await app.register(swaggerUi, { routePrefix: '/docs' });
+  app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (!acceptsJson(request.headers.accept) && !request.url.startsWith('/docs')) {
+      throw new ApiError('NOT_ACCEPTABLE', 'This endpoint answers application/json (errors as application/problem+json).');
+    }
+  });
+
+  app.setErrorHandler((error: FastifyError | ApiError, request, reply) => sendError(error, request, reply));
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0] ?? '/';
+    const allowed = (['GET', 'POST', 'PUT', 'DELETE', 'PATCH'] as const).filter((m) => app.findRoute({ method: m, url: path }) !== null);
+    if (allowed.length > 0) {
+      reply.header('allow', allowed.join(', '));
+      return sendProblem(request, reply, problemOf('METHOD_NOT_ALLOWED', `${request.method} is not allowed on ${path}; use ${allowed.join(', ')}.`));
+    }
+    return sendProblem(request, reply, problemOf('NOT_FOUND', `No resource at ${path}.`));
+  });
+
+  await app.register(healthRoutes);
+  await app.register(zoneRoutes, { prefix: '/v1' });
+  await app.register(catalogRoutes, { prefix: '/v1' });
+  await app.register(recommendationRoutes, { prefix: '/v1' });
+  return app;
+}
+
+function acceptsJson(accept: string | undefined): boolean {
+  if (!accept) return true;
+  return accept.split(',').some((part) => {
+    const type = part.split(';')[0]?.trim().toLowerCase() ?? '';
+    return type === '*/*' || type === 'application/*' || type === 'application/json' || type === 'application/problem+json' || type === 'text/html';
+  });
+}
+
+const FASTIFY_CODES: Record<string, ErrorCode> = {
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
+  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
+  FST_ERR_CTP_EMPTY_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+function sendError(error: FastifyError | ApiError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof ApiError) {
+    for (const [name, value] of Object.entries(error.extra.headers ?? {})) reply.header(name, value);
+    return sendProblem(request, reply, problemOf(error.code, error.detail, error.extra.errors ? { errors: error.extra.errors } : {}));
+  }
+  if (error.validation) {
+    const errors = error.validation.map((v) => {
+      const params = v.params as Record<string, unknown>;
+      let path = v.instancePath || '';
+      let message = v.message ?? 'is not valid';
+      if (typeof params.additionalProperty === 'string') {
+        path = `${path}/${params.additionalProperty}`;
+        message = 'is not a known field';
+      } else if (typeof params.missingProperty === 'string') {
+        path = `${path}/${params.missingProperty}`;
+        message = 'is required';
+      }
+      const part = error.validationContext ?? 'body';
+      return { path: `/${part}${path}`.replace(/\/$/, ''), message };
+    });
+    const unique = errors.filter((e, i) => errors.findIndex((x) => x.path === e.path && x.message === e.message) === i);
+    const detail = unique
+      .slice(0, 3)
+      .map((e) => `${e.path} ${e.message}`)
+      .join('; ');
+    return sendProblem(request, reply, problemOf('VALIDATION_FAILED', detail, { errors: unique }));
+  }
+  const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
+  const status = error.statusCode ?? 500;
+  if (mapped) return sendProblem(request, reply, problemOf(mapped, error.message));
+  if (status >= 400 && status < 500) {
+    const code: ErrorCode = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
+    return sendProblem(request, reply, { ...problemOf(code, error.message), status: code === 'BAD_REQUEST' ? status : ERRORS[code].status });
+  }
+  request.log.error({ err: error }, 'request failed');
+  return sendProblem(request, reply, problemOf('INTERNAL', `Something went wrong on our side; quote request id ${request.id}.`));
+}
+
+function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem) {
+  const body: Problem = { ...problem, instance: request.url.split('?')[0], requestId: request.id };
+  return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).serializer(JSON.stringify).send(body);
+}

@@ -1,0 +1,75 @@
+/**
+ * The error catalogue: every error the API sends has a stable `code`, a status and a title,
+ * and goes out as `application/problem+json` (RFC 9457). 5xx details are logged, never sent.
+ */
+import { Type, type Static } from '@sinclair/typebox';
+
+export const ERRORS = {
+  VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
+  INVALID_JSON: { status: 400, title: 'The request body is not valid JSON' },
+  BAD_REQUEST: { status: 400, title: 'The request cannot be processed' },
+  NOT_FOUND: { status: 404, title: 'No such resource' },
+  ZONE_NOT_FOUND: { status: 404, title: 'No such zone' },
+  RECOMMENDATION_NOT_FOUND: { status: 404, title: 'No such recommendation' },
+  METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed on this resource' },
+  NOT_ACCEPTABLE: { status: 406, title: 'No acceptable representation' },
+  PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
+  UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
+  RATE_LIMITED: { status: 429, title: 'Too many requests' },
+  INTERNAL: { status: 500, title: 'Internal error' },
+  DATABASE_UNAVAILABLE: { status: 503, title: 'The database is unavailable' },
+  NOT_READY: { status: 503, title: 'The service is not ready' },
+} as const;
+
+export type ErrorCode = keyof typeof ERRORS;
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+/** The RFC 9457 problem body every error response carries. */
+export const ProblemSchema = Type.Object(
+  {
+    type: Type.String({ description: 'A URI naming the problem type: urn:zonematch:problem:<code>' }),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+    code: Type.String({ description: 'Stable machine-readable code, e.g. ZONE_NOT_FOUND' }),
+    instance: Type.Optional(Type.String({ description: 'The request path' })),
+    requestId: Type.Optional(Type.String()),
+    errors: Type.Optional(
+      Type.Array(
+        Type.Object({
+          path: Type.String({ description: 'JSON pointer to the offending field, e.g. /profile/name' }),
+          message: Type.String(),
+        }),
+      ),
+    ),
+  },
+  { $id: 'Problem', title: 'Problem' },
+);
+export type Problem = Static<typeof ProblemSchema>;
+
+/** An error a handler or service raises to answer with a given problem. */
+export class ApiError extends Error {
+  override name = 'ApiError';
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail: string,
+    readonly extra: { errors?: Problem['errors']; headers?: Record<string, string> } = {},
+  ) {
+    super(detail);
+  }
+  get status(): number {
+    return ERRORS[this.code].status;
+  }
+}
+
+export function problemOf(code: ErrorCode, detail: string, extra: Partial<Problem> = {}): Problem {
+  return {
+    type: `urn:zonematch:problem:${code.toLowerCase().replaceAll('_', '-')}`,
+    title: ERRORS[code].title,
+    status: ERRORS[code].status,
+    detail,
+    code,
+    ...extra,
+  };
+}

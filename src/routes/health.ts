@@ -1,0 +1,43 @@
+import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { Type } from '@sinclair/typebox';
+import { ApiError } from '../errors.js';
+
+const HealthSchema = Type.Object({ status: Type.Literal('ok') });
+const ReadySchema = Type.Object({ status: Type.Literal('ready'), catalogVersion: Type.String(), zones: Type.Integer() });
+
+export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  app.get(
+    '/health',
+    { schema: { tags: ['health'], summary: 'Liveness: answers as soon as the process serves', response: { 200: HealthSchema } } },
+    async () => ({ status: 'ok' as const }),
+  );
+
+  app.get(
+    '/ready',
+    {
+      schema: {
+        tags: ['health'],
+        summary: 'Readiness: the database answers and the catalog is loaded',
+        response: { 200: ReadySchema, 503: { $ref: 'Problem#' } },
+      },
+    },
+    async () => {
+      const { database, catalog } = app.zonematch;
+      try {
+        await withTimeout(database.ping(), 2000);
+      } catch {
+        throw new ApiError('NOT_READY', 'The database does not answer.', { headers: { 'retry-after': '5' } });
+      }
+      if (catalog.zoneIds.length === 0) throw new ApiError('NOT_READY', 'The zone catalog is empty.', { headers: { 'retry-after': '5' } });
+      return { status: 'ready' as const, catalogVersion: catalog.version, zones: catalog.zoneIds.length };
+    },
+  );
+};
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('timeout')), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

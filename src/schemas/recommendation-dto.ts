@@ -1,0 +1,163 @@
+/**
+ * The recommendation API's request and response shapes: validation, serialization, types and
+ * OpenAPI from the same TypeBox objects.
+ */
+import { Type, type Static, type StringOptions } from '@sinclair/typebox';
+import { INCENTIVE_TYPES, LANGUAGES, NEEDS, STAGES, SourceRefSchema, enumOf } from '../catalog/schema.js';
+import { COMPONENT_NAMES } from '../engine/types.js';
+
+/**
+ * Text that Postgres can store and give back byte for byte: no NUL characters and no unpaired
+ * UTF-16 surrogates (ajv compiles patterns with the `u` flag, so the class below only matches
+ * lone surrogates).
+ */
+export const SAFE_TEXT_PATTERN = '^[^\\u0000\\uD800-\\uDFFF]*$';
+export const SafeText = (options: StringOptions = {}) => Type.String({ pattern: SAFE_TEXT_PATTERN, ...options });
+
+const NonNegative = (description: string) => Type.Number({ minimum: 0, maximum: 1e15, description });
+
+export const ProfileSchema = Type.Object(
+  {
+    name: SafeText({ minLength: 1, maxLength: 200, description: 'Company name' }),
+    sector: SafeText({ minLength: 1, maxLength: 500, description: 'What the company does, free text in English, Japanese or Chinese' }),
+    country: Type.Optional(Type.String({ pattern: '^[A-Za-z]{2}$', description: 'ISO 3166-1 alpha-2 country of origin, e.g. JP, HK, DE' })),
+    isic: Type.Optional(Type.String({ pattern: '^[0-9]{2,4}$', description: 'ISIC Rev.4 division, group or class, e.g. 2610' })),
+    technologies: Type.Optional(Type.Array(SafeText({ minLength: 1, maxLength: 200 }), { maxItems: 50 })),
+    products: Type.Optional(Type.Array(SafeText({ minLength: 1, maxLength: 200 }), { maxItems: 50 })),
+    description: Type.Optional(SafeText({ maxLength: 5000 })),
+    size: Type.Optional(
+      Type.Object(
+        {
+          employees: Type.Optional(NonNegative('Headcount')),
+          annualRevenueUsd: Type.Optional(NonNegative('Annual revenue in USD')),
+          plannedInvestmentUsd: Type.Optional(NonNegative('Planned investment in China in USD')),
+          landAreaM2: Type.Optional(NonNegative('Land needed in m²')),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+    stage: Type.Optional(enumOf(STAGES)),
+    needs: Type.Optional(Type.Array(enumOf(NEEDS), { maxItems: NEEDS.length * 2 })),
+    attributes: Type.Optional(
+      Type.Object(
+        {
+          highTech: Type.Optional(Type.Boolean({ description: 'Certified or qualifying high-tech enterprise' })),
+          rdIntensityPct: Type.Optional(Type.Number({ minimum: 0, maximum: 100 })),
+          exportSharePct: Type.Optional(Type.Number({ minimum: 0, maximum: 100 })),
+          energyIntensive: Type.Optional(Type.Boolean()),
+          highEmission: Type.Optional(Type.Boolean()),
+        },
+        { additionalProperties: false },
+      ),
+    ),
+  },
+  { additionalProperties: false, title: 'CompanyProfile' },
+);
+export type ProfileInput = Static<typeof ProfileSchema>;
+
+const weight = () => Type.Optional(Type.Number({ minimum: 0, maximum: 1000 }));
+export const WeightsSchema = Type.Object(
+  { industry: weight(), technology: weight(), incentives: weight(), cooperation: weight(), size: weight(), logistics: weight() },
+  { additionalProperties: false, description: 'Partial override of the component weights (non-negative, not all zero)' },
+);
+
+export const RecommendOptionsSchema = Type.Object(
+  {
+    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10 })),
+    language: Type.Optional(enumOf(LANGUAGES, { description: 'Defaults to the Accept-Language header, else en' })),
+    weights: Type.Optional(WeightsSchema),
+    persist: Type.Optional(Type.Boolean({ default: true, description: 'Store the profile and the answer (default true)' })),
+    programs: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9-]{1,80}$' }), { minItems: 1, maxItems: 50 })),
+    zones: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9-]{1,80}$' }), { minItems: 1, maxItems: 500 })),
+  },
+  { additionalProperties: false },
+);
+export type RecommendOptions = Static<typeof RecommendOptionsSchema>;
+
+export const RecommendRequestSchema = Type.Object(
+  { profile: ProfileSchema, options: Type.Optional(RecommendOptionsSchema) },
+  { additionalProperties: false, title: 'RecommendationRequest' },
+);
+export type RecommendRequest = Static<typeof RecommendRequestSchema>;
+
+const ComponentSchema = Type.Object({
+  score: Type.Number({ description: 'Component score, 0–1' }),
+  weight: Type.Number({ description: 'Weight as used (relative)' }),
+  contribution: Type.Number({ description: 'Points added to the 0–100 score; contributions sum to the score' }),
+});
+
+const RankedZoneSchema = Type.Object({
+  rank: Type.Integer(),
+  score: Type.Number({ description: '0–100, one decimal' }),
+  zone: Type.Object({ id: Type.String(), name: Type.String(), program: Type.String(), city: Type.String() }),
+  components: Type.Object(Object.fromEntries(COMPONENT_NAMES.map((n) => [n, ComponentSchema])) as Record<(typeof COMPONENT_NAMES)[number], typeof ComponentSchema>),
+  penaltyFactor: Type.Number({ description: '1, or below 1 when a restriction in the documents scaled every component down' }),
+  explanation: Type.Object({
+    summary: Type.String(),
+    matchedIndustries: Type.Array(
+      Type.Object({
+        industry: Type.String(),
+        industryId: Type.String(),
+        level: enumOf(['core', 'secondary'] as const),
+        origin: enumOf(['zone', 'program'] as const),
+        relation: enumOf(['same', 'narrower', 'broader', 'field'] as const),
+        strength: Type.Number(),
+        matchedTerms: Type.Array(Type.String()),
+        source: SourceRefSchema,
+      }),
+    ),
+    matchedTechnologyTerms: Type.Array(Type.String()),
+    applicableIncentives: Type.Array(
+      Type.Object({
+        id: Type.String(),
+        title: Type.String(),
+        type: enumOf(INCENTIVE_TYPES),
+        status: enumOf(['stated', 'proposed'] as const),
+        origin: enumOf(['zone', 'program'] as const),
+        why: Type.String(),
+        source: SourceRefSchema,
+      }),
+    ),
+    concerns: Type.Array(Type.Object({ code: Type.String(), message: Type.String(), source: Type.Optional(SourceRefSchema) })),
+  }),
+});
+
+const NormalizedProfileSchema = Type.Composite([
+  Type.Omit(ProfileSchema, ['technologies', 'products', 'needs']),
+  Type.Object({
+    technologies: Type.Array(Type.String()),
+    products: Type.Array(Type.String()),
+    needs: Type.Array(enumOf(NEEDS)),
+    detectedConcepts: Type.Array(Type.Object({ id: Type.String(), label: Type.String(), matchedText: Type.String() })),
+  }),
+]);
+
+export const RecommendationSchema = Type.Object(
+  {
+    id: Type.String({ format: 'uuid' }),
+    createdAt: Type.String({ format: 'date-time' }),
+    catalogVersion: Type.String(),
+    engineVersion: Type.String(),
+    language: enumOf(LANGUAGES),
+    persisted: Type.Boolean({ description: 'Whether GET /v1/recommendations/{id} can return this answer later' }),
+    profile: NormalizedProfileSchema,
+    results: Type.Array(RankedZoneSchema),
+  },
+  { title: 'Recommendation' },
+);
+export type Recommendation = Static<typeof RecommendationSchema>;
+
+export const RecommendationParamsSchema = Type.Object({ id: Type.String({ minLength: 1, maxLength: 100 }) });
+
+export const DetectRequestSchema = Type.Object(
+  {
+    text: SafeText({ minLength: 1, maxLength: 20000 }),
+    language: Type.Optional(enumOf(LANGUAGES, { description: 'Language of the labels returned (default en)' })),
+  },
+  { additionalProperties: false },
+);
+export const DetectResponseSchema = Type.Object({
+  concepts: Type.Array(
+    Type.Object({ id: Type.String(), label: Type.String(), matchedText: Type.String(), start: Type.Integer(), end: Type.Integer() }),
+  ),
+});

@@ -1,0 +1,60 @@
+/**
+ * `npm run bench`: index build time, and median / p99 time to rank one profile against the
+ * real catalog and against synthetic catalogs (1,000 and 3,000 zones generated from the
+ * taxonomy). Prints the machine and a baseline measured in the same run (JSON.stringify of a
+ * 2 KB object, a unit of "work Node does anyway") so figures can be compared across machines.
+ *   npm run bench            full run
+ *   npm run bench -- --short a few iterations, for CI: checks that everything runs
+ */
+import { cpus } from 'node:os';
+import { loadCatalog } from '../catalog/load.js';
+import type { Catalog } from '../catalog/schema.js';
+import { buildZoneIndex, rankZones } from '../engine/index.js';
+import type { EngineProfile } from '../engine/types.js';
+import { RANKING_SET } from '../../test/ranking-set/profiles.js';
+import { normalizeProfile } from '../services/profile-normalizer.js';
+import { syntheticCatalog } from './synthetic-catalog.js';
+
+const short = process.argv.includes('--short');
+const profiles: EngineProfile[] = RANKING_SET.map((c) => normalizeProfile(c.profile));
+
+function time(fn: () => void): number {
+  const start = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - start) / 1e6;
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  return { median: at(0.5), p99: at(0.99), n: samples.length };
+}
+
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : `${ms.toFixed(2)} ms`);
+
+function benchCatalog(label: string, catalog: Catalog, rounds: number) {
+  let index = buildZoneIndex(catalog);
+  const builds = Array.from({ length: short ? 1 : 5 }, () => time(() => (index = buildZoneIndex(catalog))));
+  for (const p of profiles.slice(0, 5)) rankZones(index, p, { limit: 10, language: 'en' }); // warm-up
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const p of profiles) samples.push(time(() => rankZones(index, p, { limit: 10, language: 'en' })));
+  }
+  const s = stats(samples);
+  console.log(`${label.padEnd(28)} zones ${String(catalog.zones.length).padStart(5)}  build ${fmt(stats(builds).median).padStart(9)}  rank median ${fmt(s.median).padStart(9)}  p99 ${fmt(s.p99).padStart(9)}  (n=${s.n})`);
+  return s;
+}
+
+const payload = { items: Array.from({ length: 20 }, (_, i) => ({ id: `zone-${i}`, score: i * 1.5, name: 'x'.repeat(60) })) };
+const baseline = stats(Array.from({ length: short ? 200 : 20000 }, () => time(() => JSON.stringify(payload))));
+
+console.log(`zonematch bench — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}${short ? ' (short mode)' : ''}`);
+console.log(`baseline: JSON.stringify of a ${JSON.stringify(payload).length}-byte object, median ${fmt(baseline.median)}`);
+const real = loadCatalog();
+const realStats = benchCatalog('real catalog', real, short ? 1 : 50);
+const s1000 = benchCatalog('synthetic', syntheticCatalog(real, 1000), short ? 1 : 5);
+const s3000 = benchCatalog('synthetic', syntheticCatalog(real, 3000), short ? 1 : 5);
+console.log(
+  `ratios to baseline (median): real ${(realStats.median / baseline.median).toFixed(0)}×, 1,000 zones ${(s1000.median / baseline.median).toFixed(0)}×, 3,000 zones ${(s3000.median / baseline.median).toFixed(0)}×`,
+);
+console.log(`targets: real catalog median < 1 ms: ${realStats.median < 1 ? 'met' : 'MISSED'}; 3,000 zones median < 20 ms: ${s3000.median < 20 ? 'met' : 'MISSED'}`);
