@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { NEEDS, STAGES } from '../src/catalog/schema.js';
+import type { Catalog } from '../src/catalog/schema.js';
+import { buildZoneIndex, rankZones } from '../src/engine/index.js';
+import type { EngineProfile } from '../src/engine/types.js';
+import { loadCatalog } from '../src/catalog/load.js';
+import { miniCatalog } from './fixtures/mini-catalog.js';
+
+const words = ['EV battery', 'finance', '新能源汽车', '新エネルギー自動車', '半導体', 'robot', 'polymer materials', '金融', 'bakery', 'AI', '集成电路'];
+const text = fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 40 }), fc.array(fc.constantFrom(...words), { maxLength: 4 }).map((w) => w.join(' ')));
+
+const profileArb: fc.Arbitrary<EngineProfile> = fc.record({
+  name: fc.string({ minLength: 1, maxLength: 20 }),
+  sector: text,
+  country: fc.option(fc.constantFrom('JP', 'HK', 'DE', 'US', 'CN'), { nil: undefined }),
+  technologies: fc.array(text, { maxLength: 4 }),
+  products: fc.array(text, { maxLength: 3 }),
+  description: fc.option(text, { nil: undefined }),
+  size: fc.record(
+    {
+      employees: fc.integer({ min: 0, max: 100_000 }),
+      plannedInvestmentUsd: fc.integer({ min: 0, max: 2_000_000_000 }),
+      landAreaM2: fc.integer({ min: 0, max: 50_000_000 }),
+    },
+    { requiredKeys: [] },
+  ),
+  stage: fc.option(fc.constantFrom(...STAGES), { nil: undefined }),
+  needs: fc.subarray([...NEEDS]),
+  attributes: fc.record(
+    { highTech: fc.boolean(), exportSharePct: fc.integer({ min: 0, max: 100 }), energyIntensive: fc.boolean(), highEmission: fc.boolean() },
+    { requiredKeys: [] },
+  ),
+}).map((p) => JSON.parse(JSON.stringify(p)) as EngineProfile);
+
+const weightsArb = fc.option(
+  fc.record({ industry: fc.double({ min: 0, max: 5, noNaN: true }), size: fc.double({ min: 0.01, max: 5, noNaN: true }) }, { requiredKeys: [] }),
+  { nil: undefined },
+);
+
+function shuffled<T>(items: T[], seed: number): T[] {
+  const copy = [...items];
+  let s = seed;
+  for (let i = copy.length - 1; i > 0; i--) {
+    s = (s * 1103515245 + 12345) & 0x7fffffff;
+    const j = s % (i + 1);
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
+describe.each([
+  ['the mini catalog', miniCatalog()],
+  ['the real catalog', loadCatalog()],
+] as [string, Catalog][])('ranking properties on %s', (_name, catalog) => {
+  const index = buildZoneIndex(catalog);
+
+  it('keeps every score within 0–100 with one decimal, and contributions summing to it', () => {
+    fc.assert(
+      fc.property(profileArb, weightsArb, fc.constantFrom('en', 'ja', 'zh' as const), (profile, weights, language) => {
+        const result = rankZones(index, profile, { limit: 50, language, ...(weights ? { weights } : {}) });
+        for (const r of result.results) {
+          expect(r.score).toBeGreaterThanOrEqual(0);
+          expect(r.score).toBeLessThanOrEqual(100);
+          expect(Math.round(r.score * 10) / 10).toBe(r.score);
+          const sum = Object.values(r.components).reduce((s, c) => s + c.contribution, 0);
+          expect(Math.abs(sum - r.score)).toBeLessThan(1e-9);
+          for (const c of Object.values(r.components)) {
+            expect(c.score).toBeGreaterThanOrEqual(0);
+            expect(c.score).toBeLessThanOrEqual(1);
+          }
+        }
+        const scores = result.results.map((r) => r.score);
+        expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('gives the same ranking whatever the order of the catalog\'s lists', () => {
+    fc.assert(
+      fc.property(profileArb, fc.integer({ min: 1, max: 1e6 }), (profile, seed) => {
+        const reordered: Catalog = {
+          ...catalog,
+          concepts: shuffled(catalog.concepts, seed),
+          programs: shuffled(catalog.programs, seed + 1),
+          zones: shuffled(catalog.zones, seed + 2),
+        };
+        const a = rankZones(index, profile, { limit: 50, language: 'en' });
+        const b = rankZones(buildZoneIndex(reordered), profile, { limit: 50, language: 'en' });
+        expect(b).toEqual(a);
+      }),
+      { numRuns: 15 },
+    );
+  });
+});

@@ -1,0 +1,75 @@
+/**
+ * The ranking set against the real catalog: for each profile, the zone an analyst chose from the
+ * documents (see test/ranking-set/profiles.ts, where every case says why) must come first.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../src/catalog/load.js';
+import { buildZoneIndex, rankZones } from '../src/engine/index.js';
+import { normalizeProfile } from '../src/services/profile-normalizer.js';
+import { RANKING_SET, type RankingCase } from './ranking-set/profiles.js';
+
+const catalog = loadCatalog();
+const index = buildZoneIndex(catalog);
+const zoneIds = new Set(catalog.zones.map((z) => z.id));
+
+const topZone = (c: RankingCase) => rankZones(index, normalizeProfile(c.profile), { limit: 3, language: c.language }).results[0]?.zone.id;
+
+/** Cases whose ids differ only in the language suffix: one company written three times. */
+function companiesInThreeLanguages(): [string, RankingCase[]][] {
+  const byStem = new Map<string, RankingCase[]>();
+  for (const c of RANKING_SET) {
+    const match = /^(.*)-(en|ja|zh)$/.exec(c.id);
+    if (!match || match[2] !== c.language) continue;
+    byStem.set(match[1]!, [...(byStem.get(match[1]!) ?? []), c]);
+  }
+  return [...byStem].filter(([, cases]) => new Set(cases.map((c) => c.language)).size === 3);
+}
+
+describe('the ranking set itself', () => {
+  it('has at least 45 cases with unique ids', () => {
+    expect(RANKING_SET.length).toBeGreaterThanOrEqual(45);
+    expect(new Set(RANKING_SET.map((c) => c.id)).size).toBe(RANKING_SET.length);
+  });
+
+  it('has roughly a third of its cases in each of English, Japanese and Chinese', () => {
+    for (const language of ['en', 'ja', 'zh'] as const) {
+      const share = RANKING_SET.filter((c) => c.language === language).length / RANKING_SET.length;
+      expect(share, language).toBeGreaterThanOrEqual(0.25);
+    }
+  });
+
+  it('names only zones that exist in the catalog', () => {
+    const unknown = RANKING_SET.flatMap((c) => [c.expectedTop, ...(c.alsoRelevant ?? [])]).filter((id) => !zoneIds.has(id));
+    expect(unknown).toEqual([]);
+  });
+
+  it('never lists a case\'s expected top zone among its other relevant zones', () => {
+    expect(RANKING_SET.filter((c) => c.alsoRelevant?.includes(c.expectedTop)).map((c) => c.id)).toEqual([]);
+  });
+
+  it('names every catalog zone as the expected top result of some case', () => {
+    const covered = new Set(RANKING_SET.map((c) => c.expectedTop));
+    expect([...zoneIds].filter((id) => !covered.has(id)).sort()).toEqual([]);
+  });
+
+  it('has at least five companies written in all three languages', () => {
+    expect(companiesInThreeLanguages().length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('gives each company the same expected top zone in all three languages', () => {
+    for (const [stem, cases] of companiesInThreeLanguages()) {
+      expect(new Set(cases.map((c) => c.expectedTop)).size, stem).toBe(1);
+    }
+  });
+});
+
+describe('the engine on the ranking set', () => {
+  it.for(RANKING_SET.map((c) => [c.expectedTop, c.id, c] as const))('ranks %s first for the %s profile', ([, , c]) => {
+    expect(topZone(c), `${c.id}: expected ${c.expectedTop} because ${c.why}`).toBe(c.expectedTop);
+  });
+
+  it.for(companiesInThreeLanguages())('ranks the same zone first for the %s company in English, Japanese and Chinese', ([, cases]) => {
+    const tops = Object.fromEntries(cases.map((c) => [c.language, topZone(c)]));
+    expect(new Set(Object.values(tops)).size, JSON.stringify(tops)).toBe(1);
+  });
+});
