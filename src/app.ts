@@ -59,6 +59,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 200 },
+    // A URL the router cannot decode (invalid UTF-8 escapes) never reaches the error handler.
+    frameworkErrors: (error, request, reply) => {
+      reply.header('x-request-id', request.id);
+      return sendError(error, request, reply);
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
   // Bodies are validated strictly (no type coercion, unknown fields rejected, nothing removed);
@@ -75,6 +80,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     recommendations: new RecommendationService(options.database, () => state.catalog),
   };
   app.decorate('zonematch', state);
+  // Fastify parses text/plain by default; every body this API takes is JSON, so anything else is a 415.
+  app.removeContentTypeParser('text/plain');
 
   app.addSchema(ProblemSchema);
 

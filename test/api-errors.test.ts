@@ -102,6 +102,14 @@ describe('errors are problem+json with stable codes', () => {
     expect(res.json().code).toBe('UNSUPPORTED_MEDIA_TYPE');
   });
 
+  it('answers a path with an undecodable escape as a 400 problem', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/v1/zones/%ED%A0%80' });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(res.headers['x-request-id']).toBeTruthy();
+    expect(res.json().code).toBe('BAD_REQUEST');
+  });
+
   it('answers a body over 1 MiB with 413', async () => {
     const res = await t.app.inject({
       method: 'POST',

@@ -2,7 +2,8 @@
  * `npm run openapi`: writes the OpenAPI document the app generates to openapi/openapi.json.
  * A test fails when the committed copy differs from a fresh generation.
  */
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Database } from '../../db/client.js';
 import { buildApp } from '../app.js';
@@ -33,6 +34,7 @@ export async function generateOpenApi(): Promise<string> {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  mkdirSync(dirname(OPENAPI_PATH), { recursive: true });
   writeFileSync(OPENAPI_PATH, await generateOpenApi());
   console.log(`wrote ${OPENAPI_PATH}`);
 }
