@@ -95,6 +95,15 @@ describe('detect: Chinese and Japanese', () => {
     ]);
   });
 
+  it('matches a short katakana entry only as a whole katakana word', () => {
+    const knit = buildConceptMatcher([concept('knitwear', ['Knitwear', 'ニット', '针织'])]);
+    const ids = (text: string) => knit.detect(text).map((m) => m.matchedText);
+    expect(ids('ニット製品')).toEqual(['ニット']);
+    expect(ids('婦人用ニット')).toEqual(['ニット']);
+    expect(ids('制御ユニット')).toEqual([]);
+    expect(ids('ニットウェア')).toEqual([]);
+  });
+
   it('reads half-width katakana like full-width katakana', () => {
     expect(detect('ｻﾝｷﾞｮｳﾖｳﾛﾎﾞｯﾄ')).toEqual([['robot', 'ロボット', 7, 11]]);
   });

@@ -56,6 +56,26 @@ describe('industry component', () => {
     expect(scoreIndustry(ctx('zone-a', profile({ sector: 'polymer materials' }))).score).toBeCloseTo(0.425, 10);
   });
 
+  it('decays a narrower match by RELATION_LEVEL_DECAY for each level beyond the first', () => {
+    const catalog = miniCatalog();
+    catalog.concepts.push({ id: 'lfp-cells', parent: 'nev-batteries', labels: { en: 'LFP cells', ja: 'LFPセル', zh: '磷酸铁锂电芯' }, synonyms: { en: [], ja: [], zh: [] } });
+    catalog.zones[0]!.industries[0]!.concepts = ['nev'];
+    const deep = buildZoneIndex(catalog);
+    const p = profile({ sector: 'LFP cells' });
+    const result = scoreIndustry({ index: deep, profile: p, analysis: analyzeProfile(deep, p, 'en'), zone: deep.byId.get('zone-a')!, language: 'en' });
+    // lfp-cells lies two levels below nev: 0.85 × 0.85 × core weight 1, as best match and as coverage
+    expect(result.score).toBeCloseTo(0.7225, 10);
+    expect(result.matched[0]?.relation).toBe('narrower');
+    expect(result.matched[0]?.strength).toBeCloseTo(0.7225, 2); // reported to three decimals
+  });
+
+  it('drops a profile concept when the profile also names a narrower one, passing on its field weight', () => {
+    const analysis = analyzeProfile(index, profile({ sector: 'new materials', description: 'We make polymer materials.' }), 'en');
+    expect(analysis.concepts).toEqual([{ id: 'polymer-materials', weight: 1, field: 'sector', matchedTexts: ['polymer materials'] }]);
+    // Both stay visible to the client as detected words.
+    expect(analysis.detected.map((d) => d.id)).toEqual(['new-materials', 'polymer-materials']);
+  });
+
   it('scores 0 when the profile names no concept', () => {
     expect(scoreIndustry(ctx('zone-a', profile({ sector: 'bakery' })))).toEqual({ score: 0, matched: [] });
   });
@@ -76,6 +96,14 @@ describe('incentives component', () => {
     expect(land.applicable[0]?.why).toBe('open to any company in the zone; serves your need: land');
     expect(land.applicable[1]?.why).toBe('covers your field (Power batteries)');
     expect(land.unservedNeeds).toEqual([]);
+  });
+
+  it('is neutral and says so when the catalog lists no measure for the zone or its program', () => {
+    const result = scoreIncentives(ctx('zone-b', profile({ sector: 'financial services', needs: ['listing'] })));
+    expect(result).toEqual({ score: 0.5, points: 0, applicable: [], unservedNeeds: [], noData: true });
+    const ranked = rankZones(index, profile({ sector: 'financial services' }), { limit: 2, language: 'en', zones: ['zone-b'] }).results[0]!;
+    expect(ranked.components.incentives.score).toBe(0.5);
+    expect(ranked.explanation.concerns.map((c) => c.code)).toContain('NO_INCENTIVE_DATA');
   });
 
   it('excludes a measure whose concept condition the profile does not meet', () => {

@@ -5,7 +5,8 @@
  * Text and dictionary entries are cut into the same kind of tokens: English words (Porter
  * stemmed, so plurals and inflections match), single Han/kana characters (CJK has no word
  * boundaries, so an entry may start at any character), the symbols + # & (so "c++" and "r&d"
- * keep them), and a break token for sentence punctuation. Entries live in a trie keyed by token;
+ * keep them), and a break token for sentence punctuation. A katakana entry of up to three
+ * characters matches only as a whole katakana word (ニット never inside ユニット). Entries live in a trie keyed by token;
  * detection walks it from each token, which costs the same whatever the dictionary's size.
  */
 import type { Concept } from '../catalog/schema.js';
@@ -57,6 +58,21 @@ const TOKEN = new RegExp(
   `([${CJK_CHAR_CLASS}])|([a-z0-9_\\u0410-\\u044f]+)|([+#&])|([.,;:!?()\\[\\]{}<>"“”|…、。「」『』【】〈〉《》〔〕])`,
   'gu',
 );
+
+const KATAKANA = /^[\p{sc=Katakana}ー]+$/u;
+const KATAKANA_CHAR = /[\p{sc=Katakana}ー]/u;
+/** Katakana entries this short are matched only as whole katakana words. */
+const SHORT_KATAKANA = 3;
+
+/**
+ * Japanese writes loanwords as unbroken katakana runs, so a short katakana entry found inside a
+ * longer run is another word: ニット (knit) inside ユニット (unit), ケア (care) inside スキンケア.
+ */
+function isShortKatakanaInsideWord(text: string, start: number, end: number): boolean {
+  const surface = text.slice(start, end);
+  if (surface.length > SHORT_KATAKANA || !KATAKANA.test(surface)) return false;
+  return KATAKANA_CHAR.test(text.charAt(start - 1)) || KATAKANA_CHAR.test(text.charAt(end));
+}
 
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
@@ -157,12 +173,12 @@ export function buildConceptMatcher(concepts: readonly Concept[]): ConceptMatche
           if (j >= keys.length) break;
           node = node.next.get(keys[j] as string);
         }
-        if (bestIds === null) {
+        const start = starts[i] as number;
+        const end = bestIds === null ? start : (ends[bestLast] as number);
+        if (bestIds === null || isShortKatakanaInsideWord(normalized, start, end)) {
           i++;
           continue;
         }
-        const start = starts[i] as number;
-        const end = ends[bestLast] as number;
         const matchedText = normalized.slice(start, end);
         for (const conceptId of bestIds) matches.push({ conceptId, matchedText, start, end });
         i = bestLast + 1;

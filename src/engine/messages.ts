@@ -144,6 +144,16 @@ const T: Record<string, Record<Language, Template>> = {
     ja: (v) => `必要な用地（${v.need} km²）が区の計画面積（${v.area} km²）の${v.share}を超えています。`,
     zh: (v) => `所需用地（${v.need}平方公里）超过该区规划面积（${v.area}平方公里）的${v.share}。`,
   },
+  noIncentiveData: {
+    en: (v) => `Our source documents list no incentive measures for this zone; incentives are scored neutral (${v.neutral}) — ask the zone what it offers.`,
+    ja: (v) => `出典文書にはこの区の優遇策の記載がなく、優遇策は中立（${v.neutral}）で評価しています。提供内容を区に確認してください。`,
+    zh: (v) => `来源文件未列出该区的优惠政策，优惠政策按中性（${v.neutral}）评分，请向该区了解具体政策。`,
+  },
+  catalogueOnly: {
+    en: (v) => `This zone's data comes only from the 2018 national development-zone catalogue (name, type, area and leading industries); no policy document describes it, so its industry and technology fit count at most ${v.cap} and its incentives are unknown.`,
+    ja: (v) => `この区のデータは2018年版国家開発区目録（名称・類型・面積・主導産業）のみに基づきます。政策文書の記載がないため、産業・技術の適合は最大${v.cap}として評価し、優遇策は不明です。`,
+    zh: (v) => `该区数据仅来自2018年版国家开发区目录（名称、类型、面积和主导产业），没有政策文件介绍该区，因此产业和技术匹配最多按${v.cap}计，优惠政策不详。`,
+  },
   onlyProposed: {
     en: () => 'Every incentive that applies is only proposed in the documents, not yet committed.',
     ja: () => '適用可能な優遇策はいずれも文書上は検討段階です。',

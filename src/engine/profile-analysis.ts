@@ -88,6 +88,26 @@ export function analyzeProfile(index: ZoneIndex, profile: EngineProfile, languag
     sumSquares += weight * weight;
   }
 
-  const concepts = [...byId.values()].sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
+  const concepts = mostSpecific(index, [...byId.values()]).sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
   return { concepts, detected, vector, norm: Math.sqrt(sumSquares), surfaces };
+}
+
+/**
+ * Drops a concept when the profile also names one below it ("new materials" beside "fine
+ * ceramics"): the broader word says nothing the narrower one does not, and keeping it would let
+ * a zone that lists only the umbrella industry match as well as one that names the specialty.
+ * The narrower concepts take over the broader one's field weight and words.
+ */
+function mostSpecific(index: ZoneIndex, concepts: ProfileConcept[]): ProfileConcept[] {
+  const kept = concepts.map((c) => ({ ...c, matchedTexts: [...c.matchedTexts] }));
+  const isAncestor = (a: ProfileConcept) => kept.some((d) => d !== a && index.taxonomy.ancestors.get(d.id)?.includes(a.id));
+  const broader = kept.filter(isAncestor);
+  const narrow = kept.filter((c) => !broader.includes(c));
+  for (const b of broader) {
+    for (const d of narrow) {
+      if (!index.taxonomy.ancestors.get(d.id)?.includes(b.id)) continue;
+      if (b.weight > d.weight) Object.assign(d, { weight: b.weight, field: b.field });
+    }
+  }
+  return narrow;
 }

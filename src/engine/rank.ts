@@ -18,7 +18,7 @@ import { scoreTechnology } from './components/technology.js';
 import { joinList, message, needLabels, relationWord } from './messages.js';
 import { analyzeProfile } from './profile-analysis.js';
 import { COMPONENT_NAMES, type ComponentName, type Concern, type EngineProfile, type RankOptions, type RankResult, type RankedZone, type Weights } from './types.js';
-import { DEFAULT_WEIGHTS, ENGINE_VERSION, RESTRICTION_FACTOR, STRONG_MATCH_THRESHOLD } from './weights.js';
+import { CATALOGUE_EVIDENCE_CAP, DEFAULT_WEIGHTS, ENGINE_VERSION, NEUTRAL, RESTRICTION_FACTOR, STRONG_MATCH_THRESHOLD } from './weights.js';
 import type { IndexedZone, ZoneIndex } from './zone-index.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
@@ -63,7 +63,8 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
     const logistics = scoreLogistics(ctx);
     const scores: Record<ComponentName, number> = {
       industry: industry.score,
-      technology: technology.score,
+      // A catalogue-only zone's text is a few words: its cosine is capped like its industries.
+      technology: zone.catalogueOnly ? Math.min(technology.score, CATALOGUE_EVIDENCE_CAP) : technology.score,
       incentives: incentives.score,
       cooperation: cooperation.score,
       size: size.score,
@@ -98,6 +99,7 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
     if (incentives.unservedNeeds.length > 0) {
       concerns.push({ code: 'NEED_NOT_SERVED', message: message('needNotServed', language, { needs: needLabels(incentives.unservedNeeds, language) }) });
     }
+    if (incentives.noData) concerns.push({ code: 'NO_INCENTIVE_DATA', message: message('noIncentiveData', language, { neutral: NEUTRAL }) });
     if (incentives.applicable.length > 0 && incentives.applicable.every((i) => i.status === 'proposed')) {
       concerns.push({ code: 'ONLY_PROPOSED_MEASURES', message: message('onlyProposed', language) });
     }
@@ -116,7 +118,9 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
       });
     }
     if (logistics.outcome === 'data-missing') concerns.push({ code: 'LOGISTICS_DATA_MISSING', message: message('logisticsMissing', language) });
-    if (zone.zone.completeness === 'minimal') concerns.push({ code: 'LIMITED_DATA', message: message('limitedData', language) });
+    if (zone.catalogueOnly) {
+      concerns.push({ code: 'CATALOGUE_ONLY', message: message('catalogueOnly', language, { cap: CATALOGUE_EVIDENCE_CAP }), source: zone.zone.sources[0] });
+    } else if (zone.zone.completeness === 'minimal') concerns.push({ code: 'LIMITED_DATA', message: message('limitedData', language) });
 
     const top = industry.matched[0];
     const zoneName = zone.zone.name[language];

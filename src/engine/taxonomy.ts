@@ -43,6 +43,17 @@ export function relationOf(taxonomy: Taxonomy, p: string, z: string): Relation |
   return undefined;
 }
 
+/**
+ * Levels between two concepts on one branch (1 for parent and child); 0 for the same concept or
+ * concepts on different branches.
+ */
+export function levelsBetween(taxonomy: Taxonomy, a: string, b: string): number {
+  const up = taxonomy.ancestors.get(a)?.indexOf(b) ?? -1;
+  if (up >= 0) return up + 1;
+  const down = taxonomy.ancestors.get(b)?.indexOf(a) ?? -1;
+  return down >= 0 ? down + 1 : 0;
+}
+
 /** True when `id` is `ancestor` or lies below it. */
 export function isWithin(taxonomy: Taxonomy, id: string, ancestor: string): boolean {
   return id === ancestor || (taxonomy.ancestors.get(id)?.includes(ancestor) ?? false);

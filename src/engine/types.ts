@@ -96,7 +96,9 @@ export type ConcernCode =
   | 'LOGISTICS_DATA_MISSING'
   | 'LIMITED_DATA'
   | 'LAND_NEED_EXCEEDS_AREA'
-  | 'ONLY_PROPOSED_MEASURES';
+  | 'ONLY_PROPOSED_MEASURES'
+  | 'NO_INCENTIVE_DATA'
+  | 'CATALOGUE_ONLY';
 
 export interface RankedZone {
   rank: number;

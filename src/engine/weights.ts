@@ -6,7 +6,7 @@ import type { Stage, ZoneKind } from '../catalog/schema.js';
 import type { ComponentName, Weights } from './types.js';
 
 /** Bump when scoring changes so stored recommendations can be told apart. */
-export const ENGINE_VERSION = '1.0.0';
+export const ENGINE_VERSION = '1.1.0';
 
 /**
  * Default component weights (relative; any non-negative numbers, not all zero — the score divides
@@ -30,6 +30,13 @@ export const FIELD_WEIGHTS = Object.freeze({ sector: 1, isic: 0.9, products: 0.8
 export const RELATION_STRENGTH = Object.freeze({ same: 1, narrower: 0.85, broader: 0.6, field: 0.3 });
 
 /**
+ * Each further level between a profile concept and a zone concept on one branch multiplies the
+ * narrower/broader strength by this: a zone that lists a whole field ("new-generation IT") is
+ * weaker evidence for a laser maker than one that lists its specialty ("optoelectronics").
+ */
+export const RELATION_LEVEL_DECAY = 0.85;
+
+/**
  * Weight of a zone industry by level and origin (0–1): the zone's own core focus counts most,
  * facts inherited from its program least.
  */
@@ -39,6 +46,15 @@ export const INDUSTRY_WEIGHTS = Object.freeze({
   programCore: 0.6,
   programSecondary: 0.5,
 });
+
+/**
+ * What a zone known only from the 2018 national catalogue (program `national-catalogue`) can earn
+ * from its listed leading industries, 0–1. A listing of two or three words is weaker evidence than
+ * a policy document's priority industry: each catalogue industry weighs this much (like an
+ * industry inherited from a program), and the technology score is capped at the same value,
+ * because a thin text matches a short profile text too easily. Default 0.6.
+ */
+export const CATALOGUE_EVIDENCE_CAP = 0.6;
 
 /** Industry score = BEST_MATCH_SHARE × best single match + (1 − share) × coverage of the profile's concepts. */
 export const BEST_MATCH_SHARE = 0.6;

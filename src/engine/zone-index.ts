@@ -8,7 +8,7 @@ import type { Catalog, Incentive, Industry, LocalizedText, Program, Restriction,
 import { buildConceptMatcher, type ConceptMatcher } from './concept-matcher.js';
 import { buildTaxonomy, type Taxonomy } from './taxonomy.js';
 import { tokenize } from './text.js';
-import { INDUSTRY_WEIGHTS } from './weights.js';
+import { CATALOGUE_EVIDENCE_CAP, INDUSTRY_WEIGHTS } from './weights.js';
 
 // natural's modules are CommonJS; importing one directly avoids the package index, which loads
 // storage back-ends and runs dotenv.
@@ -17,6 +17,9 @@ const TfIdf = require('natural/lib/natural/tfidf/tfidf.js') as new () => {
   addDocument(tokens: string[], key?: string): void;
   listTerms(d: number): { term: string; tfidf: number; idf: number }[];
 };
+
+/** The program of zones known only from the 2018 national development-zone catalogue. */
+export const CATALOGUE_PROGRAM_ID = 'national-catalogue';
 
 /** Prefix of the pseudo-terms that carry taxonomy concepts into the TF-IDF vectors. */
 export const CONCEPT_TERM = 'concept:';
@@ -37,6 +40,8 @@ export interface IndexedZone {
   incentives: { incentive: Incentive; origin: 'zone' | 'program' }[];
   restrictions: { restriction: Restriction; origin: 'zone' | 'program' }[];
   partners: string[];
+  /** The zone's data comes only from the 2018 national catalogue (program CATALOGUE_PROGRAM_ID). */
+  catalogueOnly: boolean;
   /** TF-IDF weight per term of the zone's industry text. */
   vector: Map<string, number>;
 }
@@ -85,8 +90,13 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
       if (!program) break;
       chain.push(program);
     }
+    const catalogueOnly = zone.program === CATALOGUE_PROGRAM_ID;
     const industries: IndexedIndustry[] = [
-      ...zone.industries.map((industry) => ({ industry, origin: 'zone' as const, weight: industryWeight(industry, 'zone') })),
+      ...zone.industries.map((industry) => ({
+        industry,
+        origin: 'zone' as const,
+        weight: catalogueOnly ? CATALOGUE_EVIDENCE_CAP : industryWeight(industry, 'zone'),
+      })),
       ...chain.flatMap((p) => p.industries.map((industry) => ({ industry, origin: 'program' as const, weight: industryWeight(industry, 'program') }))),
     ];
     const incentives = [
@@ -108,7 +118,7 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
       for (let i = 0; i < repeat; i++) tokens.push(...words, ...concepts);
     }
     tfidf.addDocument(tokens, zone.id);
-    return { id: zone.id, zone, programs: chain, industries, incentives, restrictions, partners, vector: new Map() };
+    return { id: zone.id, zone, programs: chain, industries, incentives, restrictions, partners, catalogueOnly, vector: new Map() };
   });
 
   const idf = new Map<string, number>();

@@ -3,13 +3,14 @@
  * meets. A qualifying measure is worth INCENTIVE_STATUS_VALUE × INCENTIVE_RELEVANCE, halved
  * (INCENTIVE_OPEN_FACTOR) when it is open to everyone and serves none of the profile's needs.
  * Sorted by value, the k-th measure adds INCENTIVE_DECAY^k of its value to the points; the
- * component is points / INCENTIVE_SATURATION, capped at 1.
+ * component is points / INCENTIVE_SATURATION, capped at 1. A zone the catalog lists no measure
+ * for (own or inherited) scores NEUTRAL and carries NO_INCENTIVE_DATA.
  */
 import type { Incentive, Need } from '../../catalog/schema.js';
 import { joinList, message, needLabels, stageLabels } from '../messages.js';
 import { isWithin } from '../taxonomy.js';
 import type { ApplicableIncentive } from '../types.js';
-import { INCENTIVE_DECAY, INCENTIVE_OPEN_FACTOR, INCENTIVE_RELEVANCE, INCENTIVE_SATURATION, INCENTIVE_STATUS_VALUE } from '../weights.js';
+import { INCENTIVE_DECAY, INCENTIVE_OPEN_FACTOR, INCENTIVE_RELEVANCE, INCENTIVE_SATURATION, INCENTIVE_STATUS_VALUE, NEUTRAL } from '../weights.js';
 import type { ScoringContext } from './context.js';
 
 export interface IncentiveScore {
@@ -18,6 +19,8 @@ export interface IncentiveScore {
   applicable: ApplicableIncentive[];
   /** Profile needs that no qualifying measure serves. */
   unservedNeeds: Need[];
+  /** The catalog holds no measure for this zone or its programs: the score is NEUTRAL, not 0. */
+  noData: boolean;
 }
 
 /** The reasons the profile qualifies, or undefined when it does not. */
@@ -63,6 +66,8 @@ export function qualify(ctx: ScoringContext, incentive: Incentive): string[] | u
 
 export function scoreIncentives(ctx: ScoringContext): IncentiveScore {
   const { profile, zone, language } = ctx;
+  // No documented measure is an absence of evidence, not evidence against the zone.
+  if (zone.incentives.length === 0) return { score: NEUTRAL, points: 0, applicable: [], unservedNeeds: [], noData: true };
   const needs = new Set(profile.needs);
   const served = new Set<Need>();
   const ranked: { value: number; item: ApplicableIncentive }[] = [];
@@ -97,5 +102,6 @@ export function scoreIncentives(ctx: ScoringContext): IncentiveScore {
     points: Math.round(points * 1000) / 1000,
     applicable: ranked.map((r) => r.item),
     unservedNeeds: profile.needs.filter((n) => !served.has(n)),
+    noData: false,
   };
 }

@@ -1,12 +1,13 @@
 /**
  * Industry fit: the profile's concepts against the zone's priority-industry concepts through the
  * taxonomy. score = BEST_MATCH_SHARE × best single match + (1 − share) × weighted coverage of
- * the profile's concepts; a match's strength is RELATION_STRENGTH × the industry's weight.
+ * the profile's concepts; a match's strength is RELATION_STRENGTH × the industry's weight, decayed
+ * by RELATION_LEVEL_DECAY for each level beyond the first between the two concepts.
  */
 import type { Relation } from '../taxonomy.js';
-import { relationOf } from '../taxonomy.js';
+import { levelsBetween, relationOf } from '../taxonomy.js';
 import type { MatchedIndustry } from '../types.js';
-import { BEST_MATCH_SHARE, RELATION_STRENGTH } from '../weights.js';
+import { BEST_MATCH_SHARE, RELATION_LEVEL_DECAY, RELATION_STRENGTH } from '../weights.js';
 import type { ScoringContext } from './context.js';
 
 export interface IndustryScore {
@@ -31,7 +32,8 @@ export function scoreIndustry(ctx: ScoringContext): IndustryScore {
       for (const z of entry.industry.concepts) {
         const relation = relationOf(index.taxonomy, concept.id, z);
         if (!relation) continue;
-        const strength = RELATION_STRENGTH[relation] * entry.weight;
+        const levels = relation === 'narrower' || relation === 'broader' ? levelsBetween(index.taxonomy, concept.id, z) : 1;
+        const strength = RELATION_STRENGTH[relation] * RELATION_LEVEL_DECAY ** (levels - 1) * entry.weight;
         conceptBest = Math.max(conceptBest, strength);
         best = Math.max(best, strength * concept.weight);
         const seen = perIndustry.get(i);
