@@ -5,7 +5,7 @@ import { scoreIndustry } from '../src/engine/components/industry.js';
 import { scoreIncentives } from '../src/engine/components/incentives.js';
 import { scoreLogistics } from '../src/engine/components/logistics.js';
 import { scoreSize } from '../src/engine/components/size.js';
-import { scoreTechnology } from '../src/engine/components/technology.js';
+import { scoreTechnology, technologyTerms } from '../src/engine/components/technology.js';
 import { buildZoneIndex, rankZones } from '../src/engine/index.js';
 import { analyzeProfile } from '../src/engine/profile-analysis.js';
 import type { EngineProfile } from '../src/engine/types.js';
@@ -165,14 +165,15 @@ describe('technology component', () => {
   it('finds the shared words across languages through concepts and reports them', () => {
     const en = scoreTechnology(ctx('zone-a', profile({ technologies: ['lithium battery cells'] })));
     expect(en.score).toBeGreaterThan(0);
-    expect(en.matchedTerms).toContain('lithium');
+    expect(technologyTerms(ctx('zone-a', profile({ technologies: ['lithium battery cells'] })))).toContain('lithium');
     const unrelated = scoreTechnology(ctx('zone-b', profile({ technologies: ['lithium battery cells'] })));
     expect(unrelated.score).toBeLessThan(en.score);
     const ja = scoreTechnology(ctx('zone-a', profile({ sector: '動力電池', technologies: ['リチウム電池セル'] })));
     expect(ja.score).toBeGreaterThan(unrelated.score);
   });
   it('is 0, not NaN, when nothing is shared', () => {
-    expect(scoreTechnology(ctx('zone-b', profile({ sector: 'bakery' })))).toEqual({ score: 0, cosine: 0, matchedTerms: [] });
+    expect(scoreTechnology(ctx('zone-b', profile({ sector: 'bakery' })))).toEqual({ score: 0, cosine: 0 });
+    expect(technologyTerms(ctx('zone-b', profile({ sector: 'bakery' })))).toEqual([]);
   });
 });
 

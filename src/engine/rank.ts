@@ -14,7 +14,7 @@ import { round3, scoreIndustry } from './components/industry.js';
 import { scoreIncentives } from './components/incentives.js';
 import { scoreLogistics } from './components/logistics.js';
 import { scoreSize } from './components/size.js';
-import { scoreTechnology } from './components/technology.js';
+import { scoreTechnology, technologyTerms } from './components/technology.js';
 import { joinList, message, needLabels, relationWord } from './messages.js';
 import { analyzeProfile } from './profile-analysis.js';
 import { COMPONENT_NAMES, type ComponentName, type Concern, type EngineProfile, type RankOptions, type RankResult, type RankedZone, type Weights } from './types.js';
@@ -53,6 +53,8 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
   const language = options.language;
   const analysis = analyzeProfile(index, profile, language);
 
+  // Score every candidate, then write explanations only for the results returned: the messages
+  // and term lists cost more than the scores themselves.
   const scored = candidateZones(index, options).map((zone) => {
     const ctx: ScoringContext = { index, profile, analysis, zone, language };
     const industry = scoreIndustry(ctx);
@@ -71,18 +73,10 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
       logistics: logistics.score,
     };
 
-    const concerns: Concern[] = [];
-    let penaltyFactor = 1;
-    for (const { restriction } of zone.restrictions) {
-      const hit =
-        (restriction.appliesTo.energyIntensive && profile.attributes.energyIntensive === true) ||
-        (restriction.appliesTo.highEmission && profile.attributes.highEmission === true);
-      if (!hit) continue;
-      if (penaltyFactor === 1) {
-        penaltyFactor = RESTRICTION_FACTOR;
-        concerns.push({ code: restriction.code, message: message('restriction', language, { factor: RESTRICTION_FACTOR }), source: restriction.source });
-      }
-    }
+    const restriction = zone.restrictions.find(
+      ({ restriction: r }) => (r.appliesTo.energyIntensive && profile.attributes.energyIntensive === true) || (r.appliesTo.highEmission && profile.attributes.highEmission === true),
+    )?.restriction;
+    const penaltyFactor = restriction ? RESTRICTION_FACTOR : 1;
 
     const components = {} as RankedZone['components'];
     let score = 0;
@@ -92,6 +86,14 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
       score += contribution;
     }
     score = round1(score);
+    return { zone, ctx, score, components, penaltyFactor, restriction, industry, incentives, cooperation, size, logistics };
+  });
+
+  scored.sort((a, b) => b.score - a.score || (a.zone.id < b.zone.id ? -1 : a.zone.id > b.zone.id ? 1 : 0));
+  const results = scored.slice(0, options.limit).map(({ zone, ctx, score, components, penaltyFactor, restriction, industry, incentives, cooperation, size, logistics }, i) => {
+    const technology = technologyTerms(ctx);
+    const concerns: Concern[] = [];
+    if (restriction) concerns.push({ code: restriction.code, message: message('restriction', language, { factor: RESTRICTION_FACTOR }), source: restriction.source });
 
     if (industry.score < STRONG_MATCH_THRESHOLD) {
       concerns.unshift({ code: 'NO_STRONG_MATCH', message: message('noStrongMatch', language, { score: round3(industry.score) }) });
@@ -132,7 +134,7 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
         : message('summaryWeak', language, { zone: zoneName, score: score.toFixed(1), incentives: incentivePart, partner: partnerPart });
 
     const result: RankedZone = {
-      rank: 0,
+      rank: i + 1,
       score,
       zone: { id: zone.id, name: zoneName, program: zone.zone.program, city: zone.zone.location.city[language] },
       components,
@@ -140,16 +142,13 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
       explanation: {
         summary,
         matchedIndustries: industry.matched.slice(0, 5),
-        matchedTechnologyTerms: technology.matchedTerms,
+        matchedTechnologyTerms: technology,
         applicableIncentives: incentives.applicable,
         concerns,
       },
     };
     return result;
   });
-
-  scored.sort((a, b) => b.score - a.score || (a.zone.id < b.zone.id ? -1 : a.zone.id > b.zone.id ? 1 : 0));
-  const results = scored.slice(0, options.limit).map((r, i) => ({ ...r, rank: i + 1 }));
   return {
     engineVersion: ENGINE_VERSION,
     catalogVersion: index.catalogVersion,

@@ -5,7 +5,7 @@
  * by RELATION_LEVEL_DECAY for each level beyond the first between the two concepts.
  */
 import type { Relation } from '../taxonomy.js';
-import { levelsBetween, relationOf } from '../taxonomy.js';
+import { levelsBetween, relationOf, type Taxonomy } from '../taxonomy.js';
 import type { MatchedIndustry } from '../types.js';
 import { BEST_MATCH_SHARE, RELATION_LEVEL_DECAY, RELATION_STRENGTH } from '../weights.js';
 import type { ScoringContext } from './context.js';
@@ -16,6 +16,30 @@ export interface IndustryScore {
 }
 
 const RELATION_RANK: Record<Relation, number> = { same: 4, narrower: 3, broader: 2, field: 1 };
+
+interface Link {
+  relation: Relation;
+  /** RELATION_STRENGTH decayed by the levels between the two concepts. */
+  strength: number;
+}
+
+// The same few hundred concept pairs recur across zones and rankings: relate each pair once.
+const links = new WeakMap<Taxonomy, Map<string, Map<string, Link | null>>>();
+
+function linkOf(taxonomy: Taxonomy, p: string, z: string): Link | null {
+  let byProfile = links.get(taxonomy);
+  if (!byProfile) links.set(taxonomy, (byProfile = new Map()));
+  let byZone = byProfile.get(p);
+  if (!byZone) byProfile.set(p, (byZone = new Map()));
+  let link = byZone.get(z);
+  if (link === undefined) {
+    const relation = relationOf(taxonomy, p, z);
+    const levels = relation === 'narrower' || relation === 'broader' ? levelsBetween(taxonomy, p, z) : 1;
+    link = relation ? { relation, strength: RELATION_STRENGTH[relation] * RELATION_LEVEL_DECAY ** (levels - 1) } : null;
+    byZone.set(z, link);
+  }
+  return link;
+}
 
 export function scoreIndustry(ctx: ScoringContext): IndustryScore {
   const { analysis, zone, index, language } = ctx;
@@ -30,10 +54,10 @@ export function scoreIndustry(ctx: ScoringContext): IndustryScore {
     let conceptBest = 0;
     zone.industries.forEach((entry, i) => {
       for (const z of entry.industry.concepts) {
-        const relation = relationOf(index.taxonomy, concept.id, z);
-        if (!relation) continue;
-        const levels = relation === 'narrower' || relation === 'broader' ? levelsBetween(index.taxonomy, concept.id, z) : 1;
-        const strength = RELATION_STRENGTH[relation] * RELATION_LEVEL_DECAY ** (levels - 1) * entry.weight;
+        const link = linkOf(index.taxonomy, concept.id, z);
+        if (!link) continue;
+        const { relation } = link;
+        const strength = link.strength * entry.weight;
         conceptBest = Math.max(conceptBest, strength);
         best = Math.max(best, strength * concept.weight);
         const seen = perIndustry.get(i);

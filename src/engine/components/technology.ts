@@ -13,28 +13,46 @@ import { clamp01 } from './industry.js';
 export interface TechnologyScore {
   score: number;
   cosine: number;
-  matchedTerms: string[];
 }
 
 /** Most shared terms to report. */
 const REPORTED_TERMS = 6;
 
 export function scoreTechnology(ctx: ScoringContext): TechnologyScore {
+  const { analysis, zone } = ctx;
+  // ml-distance wants dense vectors. Over the shared terms plus two extra dimensions holding the
+  // rest of each side's norm, the cosine is exactly that of the full vectors, at the cost of
+  // walking the smaller of the two sparse vectors rather than their union.
+  const p: number[] = [];
+  const z: number[] = [];
+  let pShared = 0;
+  let zShared = 0;
+  const [small, large, smallIsProfile] = analysis.vector.size <= zone.vector.size ? [analysis.vector, zone.vector, true] : [zone.vector, analysis.vector, false];
+  for (const [term, a] of small) {
+    const b = large.get(term);
+    if (b === undefined) continue;
+    const [pw, zw] = smallIsProfile ? [a, b] : [b, a];
+    p.push(pw);
+    z.push(zw);
+    pShared += pw * pw;
+    zShared += zw * zw;
+  }
+  if (p.length === 0) return { score: 0, cosine: 0 };
+  p.push(Math.sqrt(Math.max(0, analysis.norm * analysis.norm - pShared)), 0);
+  z.push(0, Math.sqrt(Math.max(0, zone.norm * zone.norm - zShared)));
+  const raw = similarity.cosine(p, z);
+  const cosine = Number.isFinite(raw) ? raw : 0; // ml-distance gives NaN for a zero vector
+  return { score: clamp01(cosine / TECHNOLOGY_FULL_COSINE), cosine };
+}
+
+/** The shared terms that weigh most in the cosine, in the profile's own words (for explanations). */
+export function technologyTerms(ctx: ScoringContext): string[] {
   const { analysis, zone, index, language } = ctx;
   const shared: { term: string; product: number }[] = [];
   for (const [term, weight] of analysis.vector) {
     const z = zone.vector.get(term);
     if (z !== undefined) shared.push({ term, product: weight * z });
   }
-  if (shared.length === 0) return { score: 0, cosine: 0, matchedTerms: [] };
-
-  // Dense vectors over the union of both vectors' terms, as ml-distance expects.
-  const terms = [...new Set([...analysis.vector.keys(), ...zone.vector.keys()])];
-  const p = terms.map((t) => analysis.vector.get(t) ?? 0);
-  const z = terms.map((t) => zone.vector.get(t) ?? 0);
-  const raw = similarity.cosine(p, z);
-  const cosine = Number.isFinite(raw) ? raw : 0; // ml-distance gives NaN for a zero vector
-
   shared.sort((a, b) => b.product - a.product || (a.term < b.term ? -1 : 1));
   const matchedTerms: string[] = [];
   for (const { term } of shared) {
@@ -46,5 +64,5 @@ export function scoreTechnology(ctx: ScoringContext): TechnologyScore {
     matchedTerms.push(surface);
     if (matchedTerms.length >= REPORTED_TERMS) break;
   }
-  return { score: clamp01(cosine / TECHNOLOGY_FULL_COSINE), cosine, matchedTerms };
+  return matchedTerms;
 }
