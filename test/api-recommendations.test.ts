@@ -31,6 +31,15 @@ describe.each(DATABASE_KINDS)('recommendations on %s', (kind) => {
     expect(tops[2]).toEqual(tops[0]);
   });
 
+  it('lists the five most valuable qualifying measures per zone and counts them all', async () => {
+    const body = (await recommend(PROFILE_EXAMPLES[0]!)).json();
+    const top = body.results[0].explanation;
+    // dalian-xinriben inherits Dalian's program-wide measures: far more than five qualify here.
+    expect(top.applicableIncentiveCount).toBeGreaterThan(5);
+    expect(top.applicableIncentives).toHaveLength(5);
+    for (const r of body.results) expect(r.explanation.applicableIncentives.length).toBe(Math.min(5, r.explanation.applicableIncentiveCount));
+  });
+
   it('stores the answer and returns it unchanged by id', async () => {
     const res = await recommend(PROFILE_EXAMPLES[0]!);
     const body = res.json();

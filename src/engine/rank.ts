@@ -23,6 +23,12 @@ import type { IndexedZone, ZoneIndex } from './zone-index.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
 
+/**
+ * Qualifying measures listed per result, most valuable first. With INCENTIVE_DECAY the sixth
+ * adds under 8 % of its value to the score; the zone's page (GET /v1/zones/:id) lists them all.
+ */
+export const REPORTED_INCENTIVES = 5;
+
 /** Merges an override into DEFAULT_WEIGHTS; throws RangeError for negative, non-finite or all-zero weights. */
 export function resolveWeights(override: Partial<Weights> = {}): Weights {
   const weights = { ...DEFAULT_WEIGHTS, ...override };
@@ -143,7 +149,8 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
         summary,
         matchedIndustries: industry.matched.slice(0, 5),
         matchedTechnologyTerms: technology,
-        applicableIncentives: incentives.applicable,
+        applicableIncentives: incentives.applicable.slice(0, REPORTED_INCENTIVES),
+        applicableIncentiveCount: incentives.applicable.length,
         concerns,
       },
     };

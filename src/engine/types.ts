@@ -111,7 +111,10 @@ export interface RankedZone {
     summary: string;
     matchedIndustries: MatchedIndustry[];
     matchedTechnologyTerms: string[];
+    /** The most valuable qualifying measures (REPORTED_INCENTIVES at most). */
     applicableIncentives: ApplicableIncentive[];
+    /** How many measures qualify in all. */
+    applicableIncentiveCount: number;
     concerns: Concern[];
   };
 }

@@ -86,7 +86,7 @@ const ComponentSchema = Type.Object({
   contribution: Type.Number({ description: 'Points added to the 0–100 score; contributions sum to the score' }),
 });
 
-const RankedZoneSchema = Type.Object({
+export const RankedZoneSchema = Type.Object({
   rank: Type.Integer(),
   score: Type.Number({ description: '0–100, one decimal' }),
   zone: Type.Object({ id: Type.String(), name: Type.String(), program: Type.String(), city: Type.String() }),
@@ -117,7 +117,9 @@ const RankedZoneSchema = Type.Object({
         why: Type.String(),
         source: SourceRefSchema,
       }),
+      { description: 'The five most valuable measures the profile qualifies for, best first; GET /v1/zones/{id} lists every measure' },
     ),
+    applicableIncentiveCount: Type.Integer({ minimum: 0, description: 'How many measures the profile qualifies for in all' }),
     concerns: Type.Array(Type.Object({ code: Type.String(), message: Type.String(), source: Type.Optional(SourceRefSchema) })),
   }),
 });
