@@ -31,10 +31,16 @@ export const LocalizedTextSchema = Type.Object(
 );
 export type LocalizedText = Static<typeof LocalizedTextSchema>;
 
-/** Where a fact comes from: a document in ../shared/seeds and the section heading it sits under. */
+/**
+ * A source document's file name: a policy document in ../shared/seeds, or the 2018 national
+ * development-zone catalogue shipped in seeds/national/ (cited by catalogue-level zones).
+ */
+const SOURCE_DOC_PATTERN = '^([0-9]{3}_[0-9a-f]{16}\\.txt|china-dev-zones-2018\\.csv)$';
+
+/** Where a fact comes from: a source document and the section heading (or catalogue row) it sits under. */
 export const SourceRefSchema = Type.Object(
   {
-    doc: Type.String({ pattern: '^[0-9]{3}_[0-9a-f]{16}\\.txt$' }),
+    doc: Type.String({ pattern: SOURCE_DOC_PATTERN }),
     section: Type.String({ minLength: 1, maxLength: 300 }),
   },
   { additionalProperties: false },
@@ -94,7 +100,7 @@ function sourced<T extends TSchema>(value: T) {
 
 export const SourceDocumentSchema = Type.Object(
   {
-    doc: Type.String({ pattern: '^[0-9]{3}_[0-9a-f]{16}\\.txt$' }),
+    doc: Type.String({ pattern: SOURCE_DOC_PATTERN }),
     title: LocalizedTextSchema,
     language: Type.Union([Type.Literal('ja'), Type.Literal('zh')]),
     publisher: Type.String({ minLength: 1 }),
