@@ -1,0 +1,103 @@
+/**
+ * The reverse question: which stored companies fit this zone? Candidates are pre-selected in
+ * SQL through the GIN index on company_profiles.concept_ids (profiles naming one of the zone's
+ * industry concepts, an ancestor or a descendant of one), one per company (its latest
+ * submission); each is then scored for this one zone by the engine's own ranking, so a lead's
+ * score and explanation are exactly what POST /v1/recommendations would say for that zone.
+ */
+import { setImmediate as yieldToLoop } from 'node:timers/promises';
+import type { Database } from '../../db/client.js';
+import type { Language } from '../catalog/schema.js';
+import { ENGINE_VERSION, rankZones, type EngineProfile } from '../engine/index.js';
+import { ApiError } from '../errors.js';
+import { findLeadCandidates, type LeadCandidate } from '../repositories/recommendation-repository.js';
+import { LEADS_CANDIDATE_CAP, type Lead, type LeadsResponse } from '../schemas/leads-dto.js';
+import type { CatalogView } from './catalog-view.js';
+import { DATABASE_RETRY_AFTER_SECONDS } from './recommendation-service.js';
+
+const PROFILES_PER_TURN = 50;
+
+export class LeadsService {
+  constructor(
+    private readonly database: Database,
+    private readonly catalog: () => CatalogView,
+  ) {}
+
+  /** The zone's own industry concepts (own and inherited from its program). */
+  zoneConcepts(view: CatalogView, zoneId: string): string[] {
+    const zone = view.index.byId.get(zoneId);
+    return zone ? [...new Set(zone.industries.flatMap(({ industry }) => industry.concepts))].sort() : [];
+  }
+
+  /** The concepts whose profiles can match the zone's industries as same, narrower or broader. */
+  relatedConcepts(view: CatalogView, zoneId: string): string[] {
+    const zone = view.index.byId.get(zoneId);
+    if (!zone) return [];
+    const related = new Set<string>();
+    for (const { industry } of zone.industries) {
+      for (const id of industry.concepts) {
+        for (const d of view.conceptWithDescendants(id)) related.add(d);
+        for (const a of view.index.taxonomy.ancestors.get(id) ?? []) related.add(a);
+      }
+    }
+    return [...related].sort();
+  }
+
+  async leads(zoneId: string, options: { limit: number; language: Language }): Promise<LeadsResponse> {
+    const view = this.catalog();
+    const zone = view.index.byId.get(zoneId);
+    if (!zone) throw new ApiError('ZONE_NOT_FOUND', `There is no zone with id "${zoneId}".`);
+    let matching: number;
+    let candidates: LeadCandidate[];
+    try {
+      ({ matching, candidates } = await findLeadCandidates(this.database.db, this.relatedConcepts(view, zoneId), this.zoneConcepts(view, zoneId), LEADS_CANDIDATE_CAP));
+    } catch (error) {
+      const wrapped = new ApiError('DATABASE_UNAVAILABLE', 'The database cannot read stored profiles right now; retry later.', {
+        headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
+      });
+      wrapped.cause = error;
+      throw wrapped;
+    }
+
+    const scored: Lead[] = [];
+    let zoneDto: LeadsResponse['zone'] | undefined;
+    for (const [i, candidate] of candidates.entries()) {
+      if (i > 0 && i % PROFILES_PER_TURN === 0) await yieldToLoop();
+      const profile = candidate.profile as EngineProfile;
+      const [result] = rankZones(view.index, profile, { limit: 1, language: options.language, zones: [zoneId] }).results;
+      if (!result) continue;
+      zoneDto ??= result.zone;
+      scored.push({
+        rank: 0,
+        score: result.score,
+        company: {
+          profileId: candidate.id,
+          name: candidate.name,
+          ...(candidate.country ? { country: candidate.country } : {}),
+          sector: profile.sector,
+          submittedAt: candidate.createdAt.toISOString(),
+          submissions: candidate.submissions,
+        },
+        components: result.components,
+        penaltyFactor: result.penaltyFactor,
+        explanation: result.explanation,
+      });
+    }
+    // Highest score first; ties by the most recent submission, then profile id (deterministic).
+    scored.sort(
+      (a, b) =>
+        b.score - a.score ||
+        (a.company.submittedAt < b.company.submittedAt ? 1 : a.company.submittedAt > b.company.submittedAt ? -1 : 0) ||
+        (a.company.profileId < b.company.profileId ? -1 : 1),
+    );
+    return {
+      zone: zoneDto ?? { id: zone.id, name: zone.zone.name[options.language], program: zone.zone.program, city: zone.zone.location.city[options.language] },
+      language: options.language,
+      catalogVersion: view.index.catalogVersion,
+      engineVersion: ENGINE_VERSION,
+      matching,
+      candidates: candidates.length,
+      items: scored.slice(0, options.limit).map((lead, i) => ({ ...lead, rank: i + 1 })),
+    };
+  }
+}
