@@ -66,7 +66,7 @@ describe('the server process', () => {
     await waitFor(third, /"inserted":0,"updated":0/);
     third.child.kill('SIGINT');
     expect(await third.exited).toBe(0);
-  });
+  }, 180_000); // three cold starts of a real server; slow on a loaded machine
 
   it('stops with one line naming a bad variable', async () => {
     const run = startServer({ PORT: 'eighty' });
