@@ -29,6 +29,12 @@ export interface Database {
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Postgres only (PGlite is one process, nobody to hear): subscribes to a NOTIFY channel on a
+   * dedicated connection. `onListen` runs on every (re)subscription, so a caller can catch up
+   * on what it missed while disconnected. Close the subscription before `close()`.
+   */
+  listen?(channel: string, onMessage: (payload: string) => void, onListen?: () => void): Promise<{ close(): Promise<void> }>;
 }
 
 export class DatabaseLockedError extends Error {
@@ -61,9 +67,17 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   try {
     release = await lockfile.lock(absolute, {
       lockfilePath: `${absolute}.lock`,
-      stale: 15_000,
-      update: 5_000,
+      // PGlite's start-up can block the event loop for many seconds on a loaded machine, and the
+      // lock's mtime is refreshed from that loop: a short stale time let another process take a
+      // live lock. A minute still frees the lock of a killed process soon enough.
+      stale: 60_000,
+      update: 10_000,
       realpath: false,
+      onCompromised: (error) => {
+        // Another process may now write to the directory: stopping is the only safe answer.
+        console.error(`zonematch: lost the lock on the PGlite directory ${absolute} (${error.message}); stopping to protect the data.`);
+        process.exit(1);
+      },
     });
   } catch (error) {
     if ((error as { code?: string }).code === 'ELOCKED') {
@@ -113,5 +127,9 @@ function openPostgres(url: string, max: number): Database {
       await db.execute(sql`select 1`);
     },
     close: () => client.end({ timeout: 5 }),
+    listen: async (channel, onMessage, onListen) => {
+      const subscription = await client.listen(channel, onMessage, onListen);
+      return { close: () => subscription.unlisten() };
+    },
   };
 }

@@ -18,6 +18,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import type {
@@ -32,6 +33,16 @@ import type {
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 
+/**
+ * Catalog management: who owns a program or zone row. `seed_hash` is the content hash of the seed
+ * file entry last written to the row (null if seeding never wrote it); `api_edited_at` is set when
+ * the API last changed the row, and while it is set seeding leaves the row alone.
+ */
+const provenance = () => ({
+  seedHash: text('seed_hash'),
+  apiEditedAt: timestamp('api_edited_at', { withTimezone: true, mode: 'date' }),
+});
+
 /** One row: the version of the catalog the database holds. */
 export const catalogState = pgTable(
   'catalog_state',
@@ -39,6 +50,8 @@ export const catalogState = pgTable(
     id: integer('id').primaryKey(),
     version: text('version').notNull(),
     revision: integer('revision').notNull().default(1),
+    /** Catalog management: set while the taxonomy or sources differ from the seed files because an import changed them (seeding then keeps them). */
+    taxonomyEditedAt: timestamp('taxonomy_edited_at', { withTimezone: true, mode: 'date' }),
     updatedAt: updatedAt(),
   },
   (t) => [check('catalog_state_single_row', sql`${t.id} = 1`)],
@@ -79,6 +92,7 @@ export const programs = pgTable(
     doc: jsonb('doc').$type<Program>().notNull(),
     contentHash: text('content_hash').notNull(),
     archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date' }),
+    ...provenance(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -99,6 +113,7 @@ export const zones = pgTable(
     doc: jsonb('doc').$type<Zone>().notNull(),
     contentHash: text('content_hash').notNull(),
     archivedAt: timestamp('archived_at', { withTimezone: true, mode: 'date' }),
+    ...provenance(),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
@@ -192,5 +207,109 @@ export const recommendations = pgTable(
       'cascade',
     ),
     index('recommendations_profile_idx').on(t.profileId),
+  ],
+);
+
+// ── API keys (auth) ─────────────────────────────────────────────────────────────────────────
+/**
+ * Keys staff tools authenticate with. Only the SHA-256 of a key is stored: keys are 256 random
+ * bits, so a fast unsalted hash is enough (nothing to brute-force) and lets a request find its
+ * key by an indexed lookup. `prefix` is the first characters of the key, shown by `list` so an
+ * operator can tell keys apart. A revoked key keeps its row (revoked_at set) for the record.
+ */
+export const apiKeys = pgTable(
+  'api_keys',
+  {
+    id: uuid('id').primaryKey(),
+    label: text('label').notNull(),
+    role: text('role').notNull(),
+    keyHash: text('key_hash').notNull(),
+    prefix: text('prefix').notNull(),
+    createdAt: createdAt(),
+    revokedAt: timestamp('revoked_at', { withTimezone: true, mode: 'date' }),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true, mode: 'date' }),
+  },
+  (t) => [
+    uniqueIndex('api_keys_key_hash_idx').on(t.keyHash),
+    check('api_keys_role_valid', sql`${t.role} in ('reader', 'admin')`),
+    check('api_keys_label_not_blank', sql`length(trim(${t.label})) > 0`),
+    check('api_keys_key_hash_sha256', sql`${t.keyHash} ~ '^[0-9a-f]{64}$'`),
+  ],
+);
+
+// ── Catalog management (audit) ──────────────────────────────────────────────────────────────
+/**
+ * One row per catalog entry changed through the API (PUT/DELETE a zone, an import), with the
+ * entry before and after. `key_id` is not a foreign key: the audit outlives revoked or deleted keys.
+ */
+export const catalogAudit = pgTable(
+  'catalog_audit',
+  {
+    id: uuid('id').primaryKey(),
+    at: timestamp('at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    keyId: text('key_id'),
+    keyLabel: text('key_label'),
+    requestId: text('request_id'),
+    action: text('action').notNull(),
+    entity: text('entity').notNull(),
+    entityId: text('entity_id').notNull(),
+    /** The zone the row is about (null for programs, concepts and sources). */
+    zoneId: text('zone_id'),
+    before: jsonb('before'),
+    after: jsonb('after'),
+    catalogVersion: text('catalog_version').notNull(),
+    revision: integer('revision').notNull(),
+  },
+  (t) => [
+    check('catalog_audit_action_valid', sql`${t.action} in ('zone.put', 'zone.archive', 'catalog.import')`),
+    check('catalog_audit_entity_valid', sql`${t.entity} in ('zone', 'program', 'concepts', 'sources')`),
+    index('catalog_audit_at_idx').on(t.at),
+    index('catalog_audit_zone_idx').on(t.zoneId),
+  ],
+);
+
+// ---------------------------------------------------------------------------
+// The 2018 national development-zone catalogue (src/catalogue/). One row per zone of
+// seeds/national/china-dev-zones-2018.csv, with its leading industries mapped to taxonomy
+// concepts; the import replaces the rows whose content changed, in one transaction.
+// ---------------------------------------------------------------------------
+
+/** One leading-industry phrase of a catalogue zone and the concepts it was mapped to (empty: unmapped). */
+export interface CataloguePhrase {
+  text: string;
+  concepts: string[];
+}
+
+export const catalogueZones = pgTable(
+  'catalogue_zones',
+  {
+    /** `cn-` + lower-cased official code (`-<seq>` added where the source reuses a code). */
+    id: text('id').primaryKey(),
+    code: text('code').notNull(),
+    /** national (State Council) or provincial (provincial government). */
+    level: text('level').notNull(),
+    seq: integer('seq').notNull(),
+    /** Data row number in the CSV file (1 = first row after the header). */
+    sourceRow: integer('source_row').notNull(),
+    nameZh: text('name_zh').notNull(),
+    province: text('province').notNull(),
+    zoneType: text('zone_type').notNull(),
+    approved: text('approved').notNull(),
+    areaHa: doublePrecision('area_ha'),
+    leadingIndustries: text('leading_industries').notNull(),
+    phrases: jsonb('phrases').$type<CataloguePhrase[]>().notNull(),
+    /** Union of the phrases' concepts, in phrase order. */
+    conceptIds: text('concept_ids').array().notNull(),
+    unmappedPhrases: text('unmapped_phrases').array().notNull(),
+    contentHash: text('content_hash').notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    check('catalogue_zones_level_valid', sql`${t.level} in ('national', 'provincial')`),
+    check('catalogue_zones_area_positive', sql`${t.areaHa} is null or ${t.areaHa} > 0`),
+    uniqueIndex('catalogue_zones_level_seq_key').on(t.level, t.seq),
+    index('catalogue_zones_code_idx').on(t.code),
+    index('catalogue_zones_concepts_idx').using('gin', t.conceptIds),
   ],
 );

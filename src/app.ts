@@ -11,12 +11,18 @@ import { Ajv, type Options as AjvOptions } from 'ajv';
 import addFormats from 'ajv-formats';
 import type { Config } from './config.js';
 import type { Database } from '../db/client.js';
-import { ApiError, ERRORS, PROBLEM_CONTENT_TYPE, ProblemSchema, problemOf, type ErrorCode, type Problem } from './errors.js';
+import { ApiError, ERRORS, PROBLEM_CONTENT_TYPE, ProblemSchema, problemOf, problemsFromSchemaErrors, type ErrorCode, type Problem } from './errors.js';
 import type { CatalogView } from './services/catalog-view.js';
+import { authPlugin, BEARER_SCHEME } from './auth/plugin.js';
+import { securityPlugin } from './auth/security.js';
 import { healthRoutes } from './routes/health.js';
 import { zoneRoutes } from './routes/zones.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { recommendationRoutes } from './routes/recommendations.js';
+import { catalogAdminRoutes } from './routes/catalog-admin.js';
+import { batchRoutes } from './routes/batch.js';
+import { leadRoutes } from './routes/leads.js';
+import { consoleRoutes, isConsolePath } from './routes/console.js';
 import { RecommendationService } from './services/recommendation-service.js';
 
 export const API_VERSION = '0.1.0';
@@ -25,7 +31,11 @@ export const API_VERSION = '0.1.0';
 export const BODY_LIMIT_BYTES = 1024 * 1024;
 
 export interface AppOptions {
-  config: Pick<Config, 'logLevel'>;
+  /**
+   * Auth, rate-limit and CORS settings default to open, unlimited and off (what most tests
+   * want); the server passes the whole validated Config.
+   */
+  config: Pick<Config, 'logLevel'> & Partial<Pick<Config, 'authRequired' | 'rateLimitMax' | 'rateLimitWindowSeconds' | 'corsOrigins'>>;
   database: Database;
   catalog: CatalogView;
   /** Pino logger options override (tests pass false). */
@@ -35,6 +45,10 @@ export interface AppOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     zonematch: AppState;
+  }
+  interface FastifyContextConfig {
+    /** Media types a route answers besides JSON (e.g. text/csv), admitted by the Accept check. */
+    produces?: readonly string[];
   }
 }
 
@@ -56,7 +70,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       const given = req.headers['x-request-id'];
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
-    return503OnClosing: true,
+    // While closing, a request that arrives on an open keep-alive connection is still served
+    // (Fastify's own 503 would be a 5xx for a request the server accepted); new connections are refused.
+    return503OnClosing: false,
     forceCloseConnections: 'idle',
     routerOptions: { maxParamLength: 200 },
     // A URL the router cannot decode (invalid UTF-8 escapes) never reaches the error handler.
@@ -100,15 +116,33 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'catalog', description: 'Programs and the industry taxonomy' },
         { name: 'recommendations', description: 'Rank zones for a company profile' },
       ],
+      components: {
+        securitySchemes: {
+          [BEARER_SCHEME]: {
+            type: 'http',
+            scheme: 'bearer',
+            description:
+              'An API key (`zm_…`) created with `npm run apikey -- create`. Catalog changes need role admin; read and recommendation endpoints are open unless the server runs with AUTH_REQUIRED=true. A wrong key is refused (401) everywhere.',
+          },
+        },
+      },
     },
     refResolver: { buildLocalReference: (json, _base, _fragment, i) => (typeof json.$id === 'string' ? json.$id : `def-${i}`) },
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });
   app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 
+  // Before the routes: both act through onRoute and request hooks.
+  await app.register(authPlugin, { database: options.database, authRequired: options.config.authRequired ?? false });
+  await app.register(securityPlugin, {
+    rateLimitMax: options.config.rateLimitMax,
+    rateLimitWindowSeconds: options.config.rateLimitWindowSeconds,
+    corsOrigins: options.config.corsOrigins,
+  });
+
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
-    if (!acceptsJson(request.headers.accept) && !request.url.startsWith('/docs')) {
+    if (!acceptsJson(request.headers.accept, request.routeOptions.config?.produces) && !request.url.startsWith('/docs') && !isConsolePath(request.url)) {
       throw new ApiError('NOT_ACCEPTABLE', 'This endpoint answers application/json (errors as application/problem+json).');
     }
   });
@@ -117,7 +151,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setNotFoundHandler((request, reply) => {
     const path = request.url.split('?')[0] ?? '/';
     const allowed = (['GET', 'POST', 'PUT', 'DELETE', 'PATCH'] as const).filter((m) => app.findRoute({ method: m, url: path }) !== null);
-    if (allowed.length > 0) {
+    // A route that matched but answered not-found itself (a missing static file) stays a 404.
+    const method = request.method === 'HEAD' ? 'GET' : request.method;
+    if (allowed.length > 0 && !(allowed as readonly string[]).includes(method)) {
       reply.header('allow', allowed.join(', '));
       return sendProblem(request, reply, problemOf('METHOD_NOT_ALLOWED', `${request.method} is not allowed on ${path}; use ${allowed.join(', ')}.`));
     }
@@ -128,14 +164,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(zoneRoutes, { prefix: '/v1' });
   await app.register(catalogRoutes, { prefix: '/v1' });
   await app.register(recommendationRoutes, { prefix: '/v1' });
+  await app.register(catalogAdminRoutes, { prefix: '/v1' });
+  await app.register(batchRoutes, { prefix: '/v1' });
+  await app.register(leadRoutes, { prefix: '/v1' });
+  await app.register(consoleRoutes);
   return app;
 }
 
-function acceptsJson(accept: string | undefined): boolean {
+/** True when the Accept header admits JSON, or one of the extra types a route produces (its `config.produces`). */
+function acceptsJson(accept: string | undefined, produces: readonly string[] = []): boolean {
   if (!accept) return true;
   return accept.split(',').some((part) => {
     const type = part.split(';')[0]?.trim().toLowerCase() ?? '';
-    return type === '*/*' || type === 'application/*' || type === 'application/json' || type === 'application/problem+json' || type === 'text/html';
+    return type === '*/*' || type === 'application/*' || type === 'application/json' || type === 'application/problem+json' || type === 'text/html' || produces.includes(type);
   });
 }
 
@@ -154,21 +195,7 @@ function sendError(error: FastifyError | ApiError, request: FastifyRequest, repl
     return sendProblem(request, reply, problemOf(error.code, error.detail, error.extra.errors ? { errors: error.extra.errors } : {}));
   }
   if (error.validation) {
-    const errors = error.validation.map((v) => {
-      const params = v.params as Record<string, unknown>;
-      let path = v.instancePath || '';
-      let message = v.message ?? 'is not valid';
-      if (typeof params.additionalProperty === 'string') {
-        path = `${path}/${params.additionalProperty}`;
-        message = 'is not a known field';
-      } else if (typeof params.missingProperty === 'string') {
-        path = `${path}/${params.missingProperty}`;
-        message = 'is required';
-      }
-      const part = error.validationContext ?? 'body';
-      return { path: `/${part}${path}`.replace(/\/$/, ''), message };
-    });
-    const unique = errors.filter((e, i) => errors.findIndex((x) => x.path === e.path && x.message === e.message) === i);
+    const unique = problemsFromSchemaErrors(error.validation, `/${error.validationContext ?? 'body'}`);
     const detail = unique
       .slice(0, 3)
       .map((e) => `${e.path} ${e.message}`)

@@ -6,6 +6,8 @@ import { Type, type Static } from '@sinclair/typebox';
 import { Value } from '@sinclair/typebox/value';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+/** A comma-separated list of origins (scheme://host[:port], no path), or `*`. */
+const CORS_ORIGINS_PATTERN = '^\\s*(\\*|https?://[^/,\\s]+)\\s*(,\\s*https?://[^/,\\s]+\\s*)*$';
 
 const EnvSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
@@ -13,6 +15,11 @@ const EnvSchema = Type.Object({
   LOG_LEVEL: Type.Union(LOG_LEVELS.map((l) => Type.Literal(l)), { default: 'info' }),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://.+' })),
   PGLITE_DIR: Type.String({ minLength: 1, default: '.data/pglite' }),
+  AUTH_REQUIRED: Type.Boolean({ default: false }),
+  RATE_LIMIT_MAX: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 300 }),
+  RATE_LIMIT_WINDOW: Type.Integer({ minimum: 1, maximum: 86_400, default: 60 }),
+  CORS_ORIGINS: Type.Optional(Type.String({ pattern: CORS_ORIGINS_PATTERN })),
+  CATALOGUE: Type.Union([Type.Literal('seed'), Type.Literal('national')], { default: 'seed' }),
 });
 
 export interface Config {
@@ -23,6 +30,16 @@ export interface Config {
   databaseUrl?: string;
   /** PGlite data directory, or `memory://` for an in-memory database. */
   pgliteDir: string;
+  /** Whether read and recommendation endpoints need a key (catalog changes always need an admin key). */
+  authRequired: boolean;
+  /** Requests per window per API key (or per client address without one); 0 turns limiting off. */
+  rateLimitMax: number;
+  /** The rate-limit window in seconds. */
+  rateLimitWindowSeconds: number;
+  /** Origins allowed to call the API from a browser; empty: CORS off. */
+  corsOrigins: string[];
+  /** seed: the reviewed seed zones only; national: also the 2018 national catalogue's zones (imported at start). */
+  catalogue: 'seed' | 'national';
 }
 
 export class ConfigError extends Error {
@@ -35,6 +52,11 @@ const HINTS: Record<string, string> = {
   LOG_LEVEL: `one of ${LOG_LEVELS.join(', ')}`,
   DATABASE_URL: 'a postgres:// URL (unset it to use embedded PGlite)',
   PGLITE_DIR: 'a directory path or memory://',
+  AUTH_REQUIRED: 'true or false',
+  RATE_LIMIT_MAX: 'an integer from 0 (no limit) to 1000000 requests per window',
+  RATE_LIMIT_WINDOW: 'an integer number of seconds from 1 to 86400',
+  CATALOGUE: 'seed (the reviewed zones only) or national (also the 2018 national development-zone catalogue)',
+  CORS_ORIGINS: 'comma-separated origins like https://tools.example.org (scheme, host, optional port; no path), or *',
 };
 
 /** Reads and validates the configuration; throws `ConfigError` naming the first bad variable. */
@@ -56,5 +78,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: converted.LOG_LEVEL,
     databaseUrl: converted.DATABASE_URL,
     pgliteDir: converted.PGLITE_DIR,
+    authRequired: converted.AUTH_REQUIRED,
+    rateLimitMax: converted.RATE_LIMIT_MAX,
+    rateLimitWindowSeconds: converted.RATE_LIMIT_WINDOW,
+    corsOrigins: (converted.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin !== ''),
+    catalogue: converted.CATALOGUE,
   };
 }

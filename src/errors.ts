@@ -8,6 +8,9 @@ export const ERRORS = {
   VALIDATION_FAILED: { status: 400, title: 'The request is not valid' },
   INVALID_JSON: { status: 400, title: 'The request body is not valid JSON' },
   BAD_REQUEST: { status: 400, title: 'The request cannot be processed' },
+  INVALID_CSV: { status: 400, title: 'The request body is not readable CSV' },
+  UNAUTHORIZED: { status: 401, title: 'A valid API key is required' },
+  FORBIDDEN: { status: 403, title: 'The API key may not do this' },
   NOT_FOUND: { status: 404, title: 'No such resource' },
   ZONE_NOT_FOUND: { status: 404, title: 'No such zone' },
   RECOMMENDATION_NOT_FOUND: { status: 404, title: 'No such recommendation' },
@@ -15,6 +18,7 @@ export const ERRORS = {
   NOT_ACCEPTABLE: { status: 406, title: 'No acceptable representation' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
+  CATALOG_INCONSISTENT: { status: 422, title: 'The change would leave the catalog inconsistent' },
   RATE_LIMITED: { status: 429, title: 'Too many requests' },
   INTERNAL: { status: 500, title: 'Internal error' },
   DATABASE_UNAVAILABLE: { status: 503, title: 'The database is unavailable' },
@@ -72,4 +76,33 @@ export function problemOf(code: ErrorCode, detail: string, extra: Partial<Proble
     code,
     ...extra,
   };
+}
+
+/** What the problem list needs from an ajv (or Fastify schema) validation error. */
+export interface SchemaErrorLike {
+  instancePath: string;
+  message?: string | undefined;
+  params: unknown;
+}
+
+/**
+ * Turns schema validation errors into the problem's `{ path, message }` list: unknown fields
+ * and missing ones are named by their own path, duplicates dropped. `prefix` goes before every
+ * path (`/body` for a request body, empty for a batch row).
+ */
+export function problemsFromSchemaErrors(errors: readonly SchemaErrorLike[], prefix: string): { path: string; message: string }[] {
+  const problems = errors.map((v) => {
+    const params = (v.params ?? {}) as Record<string, unknown>;
+    let path = v.instancePath || '';
+    let message = v.message ?? 'is not valid';
+    if (typeof params.additionalProperty === 'string') {
+      path = `${path}/${params.additionalProperty}`;
+      message = 'is not a known field';
+    } else if (typeof params.missingProperty === 'string') {
+      path = `${path}/${params.missingProperty}`;
+      message = 'is required';
+    }
+    return { path: `${prefix}${path}`.replace(/(.)\/$/, '$1') || '/', message };
+  });
+  return problems.filter((e, i) => problems.findIndex((x) => x.path === e.path && x.message === e.message) === i);
 }

@@ -15,6 +15,14 @@ async function main() {
     { catalogVersion: seed.version, revision: seed.revision, inserted: seed.inserted.length, updated: seed.updated.length, archived: seed.archived, driver: service.database.driver },
     'catalog seeded',
   );
+  if (seed.kept.length > 0) {
+    // Staff edits made through the API win over the seed files (README: "Managing the catalog").
+    app.log.info({ kept: seed.kept }, 'catalog entries changed through the API were kept; the seed files do not overwrite them');
+  }
+  if (seed.conflicts.length > 0) {
+    app.log.warn({ entries: seed.conflicts }, 'these seed files changed since the entries were edited through the API; the API versions stay live (PUT the file content, or import, to apply the files)');
+  }
+  if (seed.problems.length > 0) app.log.warn({ problems: seed.problems }, 'the live catalog (seed files plus API edits) has integrity problems');
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,6 +1,7 @@
 /**
  * Brings the service up in order: open the database, apply migrations, seed the reviewed
- * catalog (idempotent), read the live catalog back, build the app. Shared by the server and
+ * catalog (idempotent), import the 2018 national catalogue when CATALOGUE=national (idempotent),
+ * read the live catalog back, build the app. Shared by the server and
  * the tests that exercise a full start.
  */
 import type { FastifyInstance } from 'fastify';
@@ -8,14 +9,17 @@ import { openDatabase, type Database } from '../db/client.js';
 import { buildApp } from './app.js';
 import { loadCatalog } from './catalog/load.js';
 import type { Config } from './config.js';
-import { readCatalog, seedCatalog, type SeedSummary } from './repositories/catalog-repository.js';
-import { CatalogView } from './services/catalog-view.js';
+import { importNationalCatalogue, type ImportSummary } from './catalogue/import.js';
+import { seedCatalog, type SeedSummary } from './repositories/catalog-repository.js';
+import { buildCatalogView, startCatalogListener } from './services/catalog-reloader.js';
 
 export interface Service {
   app: FastifyInstance;
   database: Database;
   seed: SeedSummary;
-  /** Closes the server, then the database. */
+  /** What the national catalogue import changed (CATALOGUE=national only). */
+  catalogue?: ImportSummary;
+  /** Stops listening for catalog changes, closes the server, then the database. */
   close(): Promise<void>;
 }
 
@@ -26,13 +30,26 @@ export async function startService(config: Config, options: { seedsDir?: string;
   try {
     await database.migrate();
     const seed = await seedCatalog(database.db, files);
-    const catalog = new CatalogView(await readCatalog(database.db));
+    // After seeding: the catalogue's industries are mapped against the taxonomy just written.
+    const catalogue = config.catalogue === 'national' ? await importNationalCatalogue(database.db) : undefined;
+    const catalog = await buildCatalogView(database, { catalogue: config.catalogue });
     const app = await buildApp({ config, database, catalog, logger: options.logger });
+    if (catalogue) {
+      const { zones, inserted, updated, unchanged, deleted, coverage } = catalogue;
+      app.log.info({ zones, inserted, updated, unchanged, deleted, phrasesMapped: coverage.share, liveZones: catalog.zoneIds.length }, 'national catalogue imported');
+    }
+    // Other instances on the same Postgres announce their catalog changes (see catalog-reloader).
+    const listener = await startCatalogListener(app.zonematch, app.log).catch(async (error: unknown) => {
+      await app.close();
+      throw error;
+    });
     return {
       app,
       database,
       seed,
+      ...(catalogue ? { catalogue } : {}),
       close: async () => {
+        await listener.stop();
         await app.close();
         await database.close();
       },

@@ -22,6 +22,6 @@ describe('the OpenAPI document', () => {
     const examples = post.requestBody.content['application/json'].examples;
     const languages = Object.values<any>(examples).map((e) => e.value.options.language);
     expect(languages.sort()).toEqual(['en', 'ja', 'zh']);
-    expect(Object.keys(post.responses).sort()).toEqual(['200', '400', '406', '413', '415', '503']);
+    expect(Object.keys(post.responses).sort()).toEqual(['200', '400', '401', '406', '413', '415', '429', '503']);
   });
 });

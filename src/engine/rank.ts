@@ -61,19 +61,20 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
 
   // Score every candidate, then write explanations only for the results returned: the messages
   // and term lists cost more than the scores themselves.
+  const contributionOf = (name: ComponentName, componentScore: number, penaltyFactor: number) =>
+    round1(((100 * weights[name]) / weightSum) * componentScore * penaltyFactor);
+
   const scored = candidateZones(index, options).map((zone) => {
     const ctx: ScoringContext = { index, profile, analysis, zone, language };
-    const industry = scoreIndustry(ctx);
-    const technology = scoreTechnology(ctx);
-    const incentives = scoreIncentives(ctx);
     const cooperation = scoreCooperation(ctx);
     const size = scoreSize(ctx);
     const logistics = scoreLogistics(ctx);
+    const technology = scoreTechnology(ctx).score;
     const scores: Record<ComponentName, number> = {
-      industry: industry.score,
+      industry: scoreIndustry(ctx, false).score,
       // A catalogue-only zone's text is a few words: its cosine is capped like its industries.
-      technology: zone.catalogueOnly ? Math.min(technology.score, CATALOGUE_EVIDENCE_CAP) : technology.score,
-      incentives: incentives.score,
+      technology: zone.catalogueOnly ? Math.min(technology, CATALOGUE_EVIDENCE_CAP) : technology,
+      incentives: scoreIncentives(ctx, false).score,
       cooperation: cooperation.score,
       size: size.score,
       logistics: logistics.score,
@@ -83,20 +84,19 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
       ({ restriction: r }) => (r.appliesTo.energyIntensive && profile.attributes.energyIntensive === true) || (r.appliesTo.highEmission && profile.attributes.highEmission === true),
     )?.restriction;
     const penaltyFactor = restriction ? RESTRICTION_FACTOR : 1;
-
-    const components = {} as RankedZone['components'];
     let score = 0;
-    for (const name of COMPONENT_NAMES) {
-      const contribution = round1(((100 * weights[name]) / weightSum) * scores[name] * penaltyFactor);
-      components[name] = { score: round3(scores[name]), weight: weights[name], contribution };
-      score += contribution;
-    }
-    score = round1(score);
-    return { zone, ctx, score, components, penaltyFactor, restriction, industry, incentives, cooperation, size, logistics };
+    for (const name of COMPONENT_NAMES) score += contributionOf(name, scores[name], penaltyFactor);
+    return { zone, ctx, score: round1(score), scores, penaltyFactor, restriction, cooperation, size, logistics };
   });
 
-  scored.sort((a, b) => b.score - a.score || (a.zone.id < b.zone.id ? -1 : a.zone.id > b.zone.id ? 1 : 0));
-  const results = scored.slice(0, options.limit).map(({ zone, ctx, score, components, penaltyFactor, restriction, industry, incentives, cooperation, size, logistics }, i) => {
+  // On equal scores a zone described by policy documents goes before a catalogue-only one, then by id.
+  scored.sort((a, b) => b.score - a.score || Number(a.zone.catalogueOnly) - Number(b.zone.catalogueOnly) || (a.zone.id < b.zone.id ? -1 : a.zone.id > b.zone.id ? 1 : 0));
+  const results = scored.slice(0, options.limit).map(({ zone, ctx, score, scores, penaltyFactor, restriction, cooperation, size, logistics }, i) => {
+    // The same component code again, now writing its reasons; the scores do not change.
+    const industry = scoreIndustry(ctx, true);
+    const incentives = scoreIncentives(ctx, true);
+    const components = {} as RankedZone['components'];
+    for (const name of COMPONENT_NAMES) components[name] = { score: round3(scores[name]), weight: weights[name], contribution: contributionOf(name, scores[name], penaltyFactor) };
     const technology = technologyTerms(ctx);
     const concerns: Concern[] = [];
     if (restriction) concerns.push({ code: restriction.code, message: message('restriction', language, { factor: RESTRICTION_FACTOR }), source: restriction.source });

@@ -42,7 +42,12 @@ export class RecommendationService {
     private readonly catalog: () => CatalogView,
   ) {}
 
-  async recommend(request: RecommendRequest, acceptLanguage: string | undefined): Promise<Recommendation> {
+  /**
+   * Ranks on one catalog view, taken once: `view` when the caller already holds one (a batch
+   * ranks all its rows on the view it started with), else the live one at the start of the call.
+   * A catalog swap while the request runs does not affect it.
+   */
+  async recommend(request: RecommendRequest, acceptLanguage: string | undefined, view: CatalogView = this.catalog()): Promise<Recommendation> {
     const options = request.options ?? {};
     const profile = normalizeProfile(request.profile);
     let weights;
@@ -53,7 +58,6 @@ export class RecommendationService {
         errors: [{ path: '/body/options/weights', message: (error as Error).message }],
       });
     }
-    const view = this.catalog();
     for (const [key, known] of [
       ['programs', (id: string) => view.program(id) !== undefined],
       ['zones', (id: string) => view.zone(id) !== undefined],

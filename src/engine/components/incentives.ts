@@ -23,10 +23,17 @@ export interface IncentiveScore {
   noData: boolean;
 }
 
-/** The reasons the profile qualifies, or undefined when it does not. */
-export function qualify(ctx: ScoringContext, incentive: Incentive): string[] | undefined {
+/** Stands in for the reasons when only the score is wanted. */
+const UNEXPLAINED: readonly string[] = Object.freeze([]);
+
+/**
+ * The reasons the profile qualifies, or undefined when it does not.
+ * @param explain false to skip writing the reasons (an empty list stands for "qualifies").
+ */
+export function qualify(ctx: ScoringContext, incentive: Incentive, explain = true): string[] | undefined {
   const { profile, analysis, index, language } = ctx;
   const e = incentive.eligibility;
+  if (!explain) return qualifies(ctx, incentive) ? (UNEXPLAINED as string[]) : undefined;
   const why: string[] = [];
   if (e.countries) {
     if (!profile.country || !e.countries.includes(profile.country)) return undefined;
@@ -64,7 +71,25 @@ export function qualify(ctx: ScoringContext, incentive: Incentive): string[] | u
   return why;
 }
 
-export function scoreIncentives(ctx: ScoringContext): IncentiveScore {
+/** The same conditions as `qualify`, without the words. */
+function qualifies(ctx: ScoringContext, incentive: Incentive): boolean {
+  const { profile, analysis, index } = ctx;
+  const e = incentive.eligibility;
+  if (e.countries && (!profile.country || !e.countries.includes(profile.country))) return false;
+  if (e.excludeCountries && profile.country && e.excludeCountries.includes(profile.country)) return false;
+  if (e.concepts && !analysis.concepts.some((c) => e.concepts!.some((target) => isWithin(index.taxonomy, c.id, target)))) return false;
+  if (e.stages && (!profile.stage || !e.stages.includes(profile.stage))) return false;
+  if (e.highTech && profile.attributes.highTech !== true) return false;
+  if (e.minRdIntensityPct !== undefined && (profile.attributes.rdIntensityPct === undefined || profile.attributes.rdIntensityPct < e.minRdIntensityPct)) return false;
+  if (e.minExportSharePct !== undefined && (profile.attributes.exportSharePct === undefined || profile.attributes.exportSharePct < e.minExportSharePct)) return false;
+  return true;
+}
+
+/**
+ * @param explain false to compute the score alone (ranking many zones); true to also list the
+ *   applicable measures with their reasons (the results returned). The score is the same either way.
+ */
+export function scoreIncentives(ctx: ScoringContext, explain = true): IncentiveScore {
   const { profile, zone, language } = ctx;
   // No documented measure is an absence of evidence, not evidence against the zone.
   if (zone.incentives.length === 0) return { score: NEUTRAL, points: 0, applicable: [], unservedNeeds: [], noData: true };
@@ -72,14 +97,19 @@ export function scoreIncentives(ctx: ScoringContext): IncentiveScore {
   const served = new Set<Need>();
   const ranked: { value: number; item: ApplicableIncentive }[] = [];
 
+  const values: number[] = [];
   for (const { incentive, origin } of zone.incentives) {
-    const why = qualify(ctx, incentive);
+    const why = qualify(ctx, incentive, explain);
     if (!why) continue;
     const serves = incentive.serves.filter((n) => needs.has(n));
     serves.forEach((n) => served.add(n));
     const relevance = needs.size === 0 ? INCENTIVE_RELEVANCE.noNeedsGiven : serves.length > 0 ? INCENTIVE_RELEVANCE.servesNeed : INCENTIVE_RELEVANCE.otherNeed;
     const open = Object.keys(incentive.eligibility).length === 0;
     const value = INCENTIVE_STATUS_VALUE[incentive.status] * relevance * (open && serves.length === 0 ? INCENTIVE_OPEN_FACTOR : 1);
+    if (!explain) {
+      values.push(value);
+      continue;
+    }
     if (serves.length > 0) why.push(message('whyServes', language, { needs: needLabels(serves, language) }));
     if (incentive.status === 'proposed') why.push(message('whyProposed', language));
     ranked.push({
@@ -94,6 +124,11 @@ export function scoreIncentives(ctx: ScoringContext): IncentiveScore {
         source: incentive.source,
       },
     });
+  }
+  if (!explain) {
+    values.sort((a, b) => b - a);
+    const points = values.reduce((sum, v, k) => sum + v * INCENTIVE_DECAY ** k, 0);
+    return { score: Math.min(1, points / INCENTIVE_SATURATION), points: Math.round(points * 1000) / 1000, applicable: [], unservedNeeds: [], noData: false };
   }
   ranked.sort((a, b) => b.value - a.value || (a.item.id < b.item.id ? -1 : 1));
   const points = ranked.reduce((sum, r, k) => sum + r.value * INCENTIVE_DECAY ** k, 0);

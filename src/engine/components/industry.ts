@@ -41,7 +41,11 @@ function linkOf(taxonomy: Taxonomy, p: string, z: string): Link | null {
   return link;
 }
 
-export function scoreIndustry(ctx: ScoringContext): IndustryScore {
+/**
+ * @param explain false to compute the score alone (ranking many zones); true to also list the
+ *   matched industries (the results returned). The score is the same either way.
+ */
+export function scoreIndustry(ctx: ScoringContext, explain = true): IndustryScore {
   const { analysis, zone, index, language } = ctx;
   if (analysis.concepts.length === 0) return { score: 0, matched: [] };
 
@@ -60,6 +64,7 @@ export function scoreIndustry(ctx: ScoringContext): IndustryScore {
         const strength = link.strength * entry.weight;
         conceptBest = Math.max(conceptBest, strength);
         best = Math.max(best, strength * concept.weight);
+        if (!explain) continue;
         const seen = perIndustry.get(i);
         if (!seen || strength > seen.strength || (strength === seen.strength && RELATION_RANK[relation] > RELATION_RANK[seen.relation])) {
           perIndustry.set(i, {
@@ -83,6 +88,7 @@ export function scoreIndustry(ctx: ScoringContext): IndustryScore {
 
   const coverage = total > 0 ? covered / total : 0;
   const score = BEST_MATCH_SHARE * best + (1 - BEST_MATCH_SHARE) * coverage;
+  if (!explain) return { score: clamp01(score), matched: [] };
   const matched = [...perIndustry.values()]
     .map((m) => ({ ...m, strength: round3(m.strength), matchedTerms: [...new Set(m.matchedTerms)] }))
     .sort((a, b) => b.strength - a.strength || RELATION_RANK[b.relation] - RELATION_RANK[a.relation] || a.industryId.localeCompare(b.industryId));

@@ -27,11 +27,14 @@ export function scoreTechnology(ctx: ScoringContext): TechnologyScore {
   const z: number[] = [];
   let pShared = 0;
   let zShared = 0;
-  const [small, large, smallIsProfile] = analysis.vector.size <= zone.vector.size ? [analysis.vector, zone.vector, true] : [zone.vector, analysis.vector, false];
+  const profileIsSmaller = analysis.vector.size <= zone.vector.size;
+  const small = profileIsSmaller ? analysis.vector : zone.vector;
+  const large = profileIsSmaller ? zone.vector : analysis.vector;
   for (const [term, a] of small) {
     const b = large.get(term);
     if (b === undefined) continue;
-    const [pw, zw] = smallIsProfile ? [a, b] : [b, a];
+    const pw = profileIsSmaller ? a : b;
+    const zw = profileIsSmaller ? b : a;
     p.push(pw);
     z.push(zw);
     pShared += pw * pw;
