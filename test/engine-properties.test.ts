@@ -2,9 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NEEDS, STAGES } from '../src/catalog/schema.js';
 import type { Catalog } from '../src/catalog/schema.js';
+import { scoreIncentives } from '../src/engine/components/incentives.js';
+import { scoreIndustry } from '../src/engine/components/industry.js';
+import { scoreTechnology, technologyScores } from '../src/engine/components/technology.js';
 import { buildZoneIndex, rankZones } from '../src/engine/index.js';
+import { analyzeProfile } from '../src/engine/profile-analysis.js';
 import type { EngineProfile } from '../src/engine/types.js';
 import { loadCatalog } from '../src/catalog/load.js';
+import { syntheticCatalog } from '../src/tools/synthetic-catalog.js';
 import { miniCatalog } from './fixtures/mini-catalog.js';
 
 const words = ['EV battery', 'finance', '新能源汽车', '新エネルギー自動車', '半導体', 'robot', 'polymer materials', '金融', 'bakery', 'AI', '集成电路'];
@@ -52,6 +57,7 @@ function shuffled<T>(items: T[], seed: number): T[] {
 describe.each([
   ['the mini catalog', miniCatalog()],
   ['the real catalog', loadCatalog()],
+  ['a synthetic catalog of 300 zones', syntheticCatalog(loadCatalog(), 300)],
 ] as [string, Catalog][])('ranking properties on %s', (_name, catalog) => {
   const index = buildZoneIndex(catalog);
 
@@ -93,4 +99,22 @@ describe.each([
       { numRuns: 15 },
     );
   });
+
+  it('computes the same component scores on the fast ranking path as on the explaining one', () => {
+    fc.assert(
+      fc.property(profileArb, (profile) => {
+        const analysis = analyzeProfile(index, profile, 'en');
+        const technology = technologyScores(index, analysis);
+        for (const zone of index.zones) {
+          const ctx = { index, profile, analysis, zone, language: 'en' as const };
+          // The inverted index against ml-distance's cosine on the zone's own vector.
+          expect(technology[zone.position]).toBeCloseTo(scoreTechnology(ctx).score, 12);
+          expect(scoreIndustry(ctx, false).score).toBe(scoreIndustry(ctx, true).score);
+          expect(scoreIncentives(ctx, false).score).toBe(scoreIncentives(ctx, true).score);
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
 });
+

@@ -14,7 +14,7 @@ import { round3, scoreIndustry } from './components/industry.js';
 import { scoreIncentives } from './components/incentives.js';
 import { scoreLogistics } from './components/logistics.js';
 import { scoreSize } from './components/size.js';
-import { scoreTechnology, technologyTerms } from './components/technology.js';
+import { technologyScores, technologyTerms } from './components/technology.js';
 import { joinList, message, needLabels, relationWord } from './messages.js';
 import { analyzeProfile } from './profile-analysis.js';
 import { COMPONENT_NAMES, type ComponentName, type Concern, type EngineProfile, type RankOptions, type RankResult, type RankedZone, type Weights } from './types.js';
@@ -64,12 +64,13 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
   const contributionOf = (name: ComponentName, componentScore: number, penaltyFactor: number) =>
     round1(((100 * weights[name]) / weightSum) * componentScore * penaltyFactor);
 
+  const technologyByPosition = technologyScores(index, analysis);
   const scored = candidateZones(index, options).map((zone) => {
     const ctx: ScoringContext = { index, profile, analysis, zone, language };
     const cooperation = scoreCooperation(ctx);
     const size = scoreSize(ctx);
     const logistics = scoreLogistics(ctx);
-    const technology = scoreTechnology(ctx).score;
+    const technology = technologyByPosition[zone.position]!;
     const scores: Record<ComponentName, number> = {
       industry: scoreIndustry(ctx, false).score,
       // A catalogue-only zone's text is a few words: its cosine is capped like its industries.

@@ -48,6 +48,14 @@ export interface IndexedZone {
   vector: Map<string, number>;
   /** Euclidean norm of `vector`. */
   norm: number;
+  /** The zone's place in `ZoneIndex.zones`. */
+  position: number;
+}
+
+/** The zones whose vector holds a term, with the term's weight in each (parallel arrays). */
+export interface Posting {
+  positions: number[];
+  weights: number[];
 }
 
 export interface ZoneIndex {
@@ -60,6 +68,8 @@ export interface ZoneIndex {
   /** Inverse document frequency of every term in some zone text; unseen terms use `unseenIdf`. */
   idf: Map<string, number>;
   unseenIdf: number;
+  /** Inverted index of the zone vectors: term → the zones holding it. */
+  postings: Map<string, Posting>;
 }
 
 function industryWeight(industry: Industry, origin: 'zone' | 'program'): number {
@@ -132,7 +142,7 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
     }
     tfidf.addDocument(tokens, zone.id);
     for (const term of new Set(tokens)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    return { id: zone.id, zone, programs: chain, industries, incentives, restrictions, partners, catalogueOnly, vector: new Map(), norm: 0 };
+    return { id: zone.id, zone, programs: chain, industries, incentives, restrictions, partners, catalogueOnly, vector: new Map(), norm: 0, position: 0 };
   });
 
   // natural computes each term's idf by scanning every document, which takes seconds over the
@@ -142,10 +152,16 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
   tfidf._idfCache = idfCache;
 
   const idf = new Map<string, number>();
+  const postings = new Map<string, Posting>();
   indexed.forEach((entry, d) => {
+    entry.position = d;
     for (const { term, tfidf: weight, idf: termIdf } of tfidf.listTerms(d)) {
       entry.vector.set(term, weight);
       idf.set(term, termIdf);
+      let posting = postings.get(term);
+      if (!posting) postings.set(term, (posting = { positions: [], weights: [] }));
+      posting.positions.push(d);
+      posting.weights.push(weight);
     }
     entry.norm = Math.hypot(...entry.vector.values());
   });
@@ -159,5 +175,6 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
     idf,
     // natural's formula for a term no document holds: 1 + ln(N / (1 + 0)).
     unseenIdf: 1 + Math.log(Math.max(1, indexed.length)),
+    postings,
   };
 }

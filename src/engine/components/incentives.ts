@@ -23,17 +23,10 @@ export interface IncentiveScore {
   noData: boolean;
 }
 
-/** Stands in for the reasons when only the score is wanted. */
-const UNEXPLAINED: readonly string[] = Object.freeze([]);
-
-/**
- * The reasons the profile qualifies, or undefined when it does not.
- * @param explain false to skip writing the reasons (an empty list stands for "qualifies").
- */
-export function qualify(ctx: ScoringContext, incentive: Incentive, explain = true): string[] | undefined {
+/** The reasons the profile qualifies, or undefined when it does not. */
+export function qualify(ctx: ScoringContext, incentive: Incentive): string[] | undefined {
   const { profile, analysis, index, language } = ctx;
   const e = incentive.eligibility;
-  if (!explain) return qualifies(ctx, incentive) ? (UNEXPLAINED as string[]) : undefined;
   const why: string[] = [];
   if (e.countries) {
     if (!profile.country || !e.countries.includes(profile.country)) return undefined;
@@ -85,6 +78,29 @@ function qualifies(ctx: ScoringContext, incentive: Incentive): boolean {
   return true;
 }
 
+/** The value of one qualifying measure for this profile (see the module comment). */
+function valueOf(incentive: Incentive, needs: readonly Need[], servesCount: number): number {
+  const relevance = needs.length === 0 ? INCENTIVE_RELEVANCE.noNeedsGiven : servesCount > 0 ? INCENTIVE_RELEVANCE.servesNeed : INCENTIVE_RELEVANCE.otherNeed;
+  const open = Object.keys(incentive.eligibility).length === 0;
+  return INCENTIVE_STATUS_VALUE[incentive.status] * relevance * (open && servesCount === 0 ? INCENTIVE_OPEN_FACTOR : 1);
+}
+
+/** The same score as the explaining path, without writing reasons. */
+function incentivesScoreOnly(ctx: ScoringContext): number {
+  const { profile, zone } = ctx;
+  const values: number[] = [];
+  for (const { incentive } of zone.incentives) {
+    if (!qualifies(ctx, incentive)) continue;
+    let servesCount = 0;
+    for (const n of incentive.serves) if (profile.needs.includes(n)) servesCount++;
+    values.push(valueOf(incentive, profile.needs, servesCount));
+  }
+  values.sort((a, b) => b - a);
+  let points = 0;
+  for (let k = 0; k < values.length; k++) points += values[k]! * INCENTIVE_DECAY ** k;
+  return Math.min(1, points / INCENTIVE_SATURATION);
+}
+
 /**
  * @param explain false to compute the score alone (ranking many zones); true to also list the
  *   applicable measures with their reasons (the results returned). The score is the same either way.
@@ -93,23 +109,17 @@ export function scoreIncentives(ctx: ScoringContext, explain = true): IncentiveS
   const { profile, zone, language } = ctx;
   // No documented measure is an absence of evidence, not evidence against the zone.
   if (zone.incentives.length === 0) return { score: NEUTRAL, points: 0, applicable: [], unservedNeeds: [], noData: true };
+  if (!explain) return { score: incentivesScoreOnly(ctx), points: 0, applicable: [], unservedNeeds: [], noData: false };
   const needs = new Set(profile.needs);
   const served = new Set<Need>();
   const ranked: { value: number; item: ApplicableIncentive }[] = [];
 
-  const values: number[] = [];
   for (const { incentive, origin } of zone.incentives) {
-    const why = qualify(ctx, incentive, explain);
+    const why = qualify(ctx, incentive);
     if (!why) continue;
     const serves = incentive.serves.filter((n) => needs.has(n));
     serves.forEach((n) => served.add(n));
-    const relevance = needs.size === 0 ? INCENTIVE_RELEVANCE.noNeedsGiven : serves.length > 0 ? INCENTIVE_RELEVANCE.servesNeed : INCENTIVE_RELEVANCE.otherNeed;
-    const open = Object.keys(incentive.eligibility).length === 0;
-    const value = INCENTIVE_STATUS_VALUE[incentive.status] * relevance * (open && serves.length === 0 ? INCENTIVE_OPEN_FACTOR : 1);
-    if (!explain) {
-      values.push(value);
-      continue;
-    }
+    const value = valueOf(incentive, profile.needs, serves.length);
     if (serves.length > 0) why.push(message('whyServes', language, { needs: needLabels(serves, language) }));
     if (incentive.status === 'proposed') why.push(message('whyProposed', language));
     ranked.push({
@@ -124,11 +134,6 @@ export function scoreIncentives(ctx: ScoringContext, explain = true): IncentiveS
         source: incentive.source,
       },
     });
-  }
-  if (!explain) {
-    values.sort((a, b) => b - a);
-    const points = values.reduce((sum, v, k) => sum + v * INCENTIVE_DECAY ** k, 0);
-    return { score: Math.min(1, points / INCENTIVE_SATURATION), points: Math.round(points * 1000) / 1000, applicable: [], unservedNeeds: [], noData: false };
   }
   ranked.sort((a, b) => b.value - a.value || (a.item.id < b.item.id ? -1 : 1));
   const points = ranked.reduce((sum, r, k) => sum + r.value * INCENTIVE_DECAY ** k, 0);

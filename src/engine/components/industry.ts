@@ -26,17 +26,22 @@ interface Link {
 // The same few hundred concept pairs recur across zones and rankings: relate each pair once.
 const links = new WeakMap<Taxonomy, Map<string, Map<string, Link | null>>>();
 
-function linkOf(taxonomy: Taxonomy, p: string, z: string): Link | null {
+/** The relations of profile concept `p`, filled as zone concepts are met. */
+function linksFrom(taxonomy: Taxonomy, p: string): Map<string, Link | null> {
   let byProfile = links.get(taxonomy);
   if (!byProfile) links.set(taxonomy, (byProfile = new Map()));
   let byZone = byProfile.get(p);
   if (!byZone) byProfile.set(p, (byZone = new Map()));
-  let link = byZone.get(z);
+  return byZone;
+}
+
+function linkOf(taxonomy: Taxonomy, from: Map<string, Link | null>, p: string, z: string): Link | null {
+  let link = from.get(z);
   if (link === undefined) {
     const relation = relationOf(taxonomy, p, z);
     const levels = relation === 'narrower' || relation === 'broader' ? levelsBetween(taxonomy, p, z) : 1;
     link = relation ? { relation, strength: RELATION_STRENGTH[relation] * RELATION_LEVEL_DECAY ** (levels - 1) } : null;
-    byZone.set(z, link);
+    from.set(z, link);
   }
   return link;
 }
@@ -56,9 +61,11 @@ export function scoreIndustry(ctx: ScoringContext, explain = true): IndustryScor
 
   for (const concept of analysis.concepts) {
     let conceptBest = 0;
-    zone.industries.forEach((entry, i) => {
+    const from = linksFrom(index.taxonomy, concept.id);
+    for (let i = 0; i < zone.industries.length; i++) {
+      const entry = zone.industries[i]!;
       for (const z of entry.industry.concepts) {
-        const link = linkOf(index.taxonomy, concept.id, z);
+        const link = linkOf(index.taxonomy, from, concept.id, z);
         if (!link) continue;
         const { relation } = link;
         const strength = link.strength * entry.weight;
@@ -81,7 +88,7 @@ export function scoreIndustry(ctx: ScoringContext, explain = true): IndustryScor
           for (const t of concept.matchedTexts) if (!seen.matchedTerms.includes(t)) seen.matchedTerms.push(t);
         }
       }
-    });
+    }
     covered += concept.weight * conceptBest;
     total += concept.weight;
   }
