@@ -1,5 +1,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { OPENAPI_PATH } from '../src/tools/openapi.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 
 // Whatever a client sends, the answer is a 2xx or a 4xx problem — never a 5xx — and nothing
@@ -118,6 +120,33 @@ describe('hostile input', () => {
       }),
       { numRuns: 100 },
     );
+  });
+
+  it('answers random requests to every route of the OpenAPI document — paths, queries, headers and bodies — without a 5xx, and changes nothing', async () => {
+    const document = JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => ({ method: method.toUpperCase(), path })));
+    expect(routes.length).toBeGreaterThanOrEqual(13);
+    const before = (await t.app.inject({ method: 'GET', url: '/v1/zones?limit=1000' })).json();
+    const headerValue = fc.oneof(hostileStrings.map((v) => v.replace(/[^\t\x20-\x7e]/g, '')), fc.constantFrom('Bearer zm_AAAA', 'Bearer', 'Basic Zm9vOmJhcg==', 'text/csv', 'application/json', '*/*', 'text/html;q=0', 'ja,zh;q=0.5'));
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...routes),
+        fc.oneof(hostileStrings, fc.constantFrom('dalian-xinriben', 'zhongguancun', '00000000-0000-4000-8000-000000000000')),
+        fc.dictionary(fc.constantFrom('q', 'limit', 'offset', 'concept', 'program', 'language', 'persist', '__proto__'), hostileStrings, { maxKeys: 3 }),
+        fc.dictionary(fc.constantFrom('content-type', 'accept', 'authorization', 'accept-language', 'x-request-id'), headerValue, { maxKeys: 4 }),
+        fc.oneof(hostileValue.map((v) => JSON.stringify(v) ?? 'null'), hostileStrings),
+        async (route, id, query, headers, payload) => {
+          const qs = Object.entries(query).map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&');
+          const url = `${route.path.replace(/\{[^}]+\}/g, encode(id))}${qs ? `?${qs}` : ''}`;
+          const withBody = route.method === 'POST' || route.method === 'PUT';
+          const res = await t.app.inject({ method: route.method as 'GET', url, headers, ...(withBody ? { payload } : {}) });
+          expectClientSafe(res, `${route.method} ${url} ${JSON.stringify(headers)} ${withBody ? payload.slice(0, 200) : ''}`);
+        },
+      ),
+      { numRuns: 400 },
+    );
+    // No key was valid, so no change could be made: the catalog is as it was.
+    expect((await t.app.inject({ method: 'GET', url: '/v1/zones?limit=1000' })).json()).toEqual(before);
   });
 
   it('stores a profile with hostile but storable strings and reads it back byte for byte', async () => {
