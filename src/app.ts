@@ -23,6 +23,7 @@ import { catalogAdminRoutes } from './routes/catalog-admin.js';
 import { batchRoutes } from './routes/batch.js';
 import { leadRoutes } from './routes/leads.js';
 import { consoleRoutes, isConsolePath } from './routes/console.js';
+import { preferredMediaType } from './negotiation.js';
 import { RecommendationService } from './services/recommendation-service.js';
 
 export const API_VERSION = '0.1.0';
@@ -173,11 +174,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
 /** True when the Accept header admits JSON, or one of the extra types a route produces (its `config.produces`). */
 function acceptsJson(accept: string | undefined, produces: readonly string[] = []): boolean {
-  if (!accept) return true;
-  return accept.split(',').some((part) => {
-    const type = part.split(';')[0]?.trim().toLowerCase() ?? '';
-    return type === '*/*' || type === 'application/*' || type === 'application/json' || type === 'application/problem+json' || type === 'text/html' || produces.includes(type);
-  });
+  return preferredMediaType(accept, ['application/json', 'application/problem+json', 'text/html', ...produces]) !== undefined;
 }
 
 const FASTIFY_CODES: Record<string, ErrorCode> = {

@@ -22,23 +22,14 @@ import { PROFILE_EXAMPLES } from '../schemas/examples.js';
 import { batchToCsv } from '../services/batch-csv.js';
 import { BatchService, rowsFromCsv, rowsFromJson } from '../services/batch-service.js';
 
+import { preferredMediaType } from '../negotiation.js';
+
 const problem = { $ref: 'Problem#' };
 const CSV = 'text/csv';
 
-/** True when the Accept header ranks text/csv above JSON (by q, then by order). */
+/** True when the Accept header prefers text/csv to JSON (JSON on a tie). */
 export function prefersCsv(accept: string | undefined): boolean {
-  if (!accept) return false;
-  const ranked = accept
-    .split(',')
-    .map((part, i) => {
-      const [type = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const quality = q ? Number(q.slice(2)) : 1;
-      return { type: type.trim().toLowerCase(), quality: Number.isFinite(quality) ? quality : 0, i };
-    })
-    .filter((x) => x.quality > 0 && (x.type === CSV || x.type === 'application/json' || x.type === 'application/*' || x.type === '*/*'))
-    .sort((a, b) => b.quality - a.quality || a.i - b.i);
-  return ranked[0]?.type === CSV;
+  return preferredMediaType(accept, ['application/json', CSV]) === CSV;
 }
 
 export const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {

@@ -3,7 +3,7 @@ import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { LeadsParamsSchema, LeadsQuerySchema, LeadsResponseSchema } from '../schemas/leads-dto.js';
 import { LeadsService } from '../services/leads-service.js';
-import { languageFrom } from '../services/recommendation-service.js';
+import { preferredLanguage } from '../negotiation.js';
 
 const problem = { $ref: 'Problem#' };
 
@@ -25,7 +25,7 @@ export const leadRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const language = request.query.language ?? languageFrom(request.headers['accept-language']);
+      const language = request.query.language ?? preferredLanguage(request.headers['accept-language']);
       return service.leads(request.params.id, { limit: request.query.limit, language });
     },
   );

@@ -17,7 +17,8 @@ import { BATCH_DEFAULT_LIMIT, BATCH_MAX_PROFILES, type BatchItem, type BatchOpti
 import { ProfileSchema, type ProfileInput, type Recommendation } from '../schemas/recommendation-dto.js';
 import type { CatalogView } from './catalog-view.js';
 import { normalizeProfile } from './profile-normalizer.js';
-import { DATABASE_RETRY_AFTER_SECONDS, languageFrom, type RecommendationService } from './recommendation-service.js';
+import { preferredLanguage } from '../negotiation.js';
+import { DATABASE_RETRY_AFTER_SECONDS, type RecommendationService } from './recommendation-service.js';
 
 /** The documented CSV columns, in the order the CSV answer and the README list them. */
 export const CSV_COLUMNS = ['name', 'country', 'sector', 'technologies', 'description', 'employees', 'stage', 'needs'] as const;
@@ -154,7 +155,7 @@ export class BatchService {
 
   async run(rows: BatchRow[], options: BatchOptions, acceptLanguage: string | undefined): Promise<BatchResponse> {
     const persist = options.persist ?? true;
-    const language = options.language ?? languageFrom(acceptLanguage);
+    const language = options.language ?? preferredLanguage(acceptLanguage);
     const view = this.catalog();
     const items: BatchItem[] = [];
     const ranked: Recommendation[] = [];

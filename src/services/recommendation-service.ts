@@ -6,8 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/client.js';
-import type { Language } from '../catalog/schema.js';
 import { rankZones, resolveWeights } from '../engine/index.js';
+import { preferredLanguage } from '../negotiation.js';
 import { ApiError } from '../errors.js';
 import { findRecommendation, saveRecommendation } from '../repositories/recommendation-repository.js';
 import type { Recommendation, RecommendRequest } from '../schemas/recommendation-dto.js';
@@ -18,23 +18,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Seconds a client should wait before retrying when the database is down. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
-
-/** The first of en/ja/zh in an Accept-Language header by quality, else en. */
-export function languageFrom(header: string | undefined): Language {
-  if (!header) return 'en';
-  const ranked = header
-    .split(',')
-    .map((part, i) => {
-      const [tag = '', ...params] = part.trim().split(';');
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith('q='));
-      const quality = q ? Number(q.slice(2)) : 1;
-      return { lang: tag.trim().toLowerCase().split('-')[0] ?? '', quality: Number.isFinite(quality) ? quality : 0, i };
-    })
-    .filter((x) => x.quality > 0)
-    .sort((a, b) => b.quality - a.quality || a.i - b.i);
-  const hit = ranked.find((x) => x.lang === 'en' || x.lang === 'ja' || x.lang === 'zh');
-  return (hit?.lang as Language | undefined) ?? 'en';
-}
 
 export class RecommendationService {
   constructor(
@@ -69,7 +52,7 @@ export class RecommendationService {
         });
       }
     }
-    const language = options.language ?? languageFrom(acceptLanguage);
+    const language = options.language ?? preferredLanguage(acceptLanguage);
     const ranking = rankZones(view.index, profile, {
       limit: options.limit ?? 10,
       language,
