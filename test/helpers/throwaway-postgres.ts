@@ -12,9 +12,9 @@
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../../src/tools/free-port.js';
 
 /** Where Debian/Ubuntu's postgresql-15 package puts its server binaries. */
 export const PG15_BIN = '/usr/lib/postgresql/15/bin';
@@ -48,16 +48,6 @@ function runAsUser(): OsUser | undefined {
   return undefined;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 export interface ThrowawayPostgres {
   /** Superuser URL of the `postgres` database. */
