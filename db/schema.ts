@@ -188,6 +188,8 @@ export const companyProfiles = pgTable(
   (t) => [
     index('company_profiles_concepts_idx').using('gin', t.conceptIds),
     index('company_profiles_created_idx').on(t.createdAt),
+    // Leads count one company once: (lower(name), country), latest submission first.
+    index('company_profiles_company_idx').on(sql`lower(${t.name})`, sql`coalesce(${t.country}, '')`, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
   ],
 );
 

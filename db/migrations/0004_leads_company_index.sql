@@ -1,0 +1,1 @@
+CREATE INDEX "company_profiles_company_idx" ON "company_profiles" USING btree (lower("name"),coalesce("country", ''),"created_at" DESC NULLS FIRST,"id" DESC NULLS FIRST);
