@@ -122,10 +122,12 @@ function renderIncentive(incentive) {
 function renderIncentives(result) {
   const list = result.explanation.applicableIncentives;
   if (list.length === 0) return [h('h4', {}, t('card.incentives', { count: 0 })), h('p', { class: 'muted' }, t('card.noIncentives'))];
+  const total = result.explanation.applicableIncentiveCount ?? list.length;
   const shown = list.slice(0, INCENTIVES_SHOWN);
   const rest = list.slice(INCENTIVES_SHOWN);
   return [
-    h('h4', {}, t('card.incentives', { count: list.length })),
+    // The service lists the most valuable measures and counts them all; the zone view lists every one.
+    h('h4', {}, total > list.length ? t('card.incentivesOf', { shown: list.length, count: total }) : t('card.incentives', { count: list.length })),
     h('ul', { class: 'incentives' }, shown.map(renderIncentive)),
     rest.length > 0 ? h('details', { class: 'more' }, h('summary', {}, t('card.moreIncentives', { count: rest.length })), h('ul', { class: 'incentives' }, rest.map(renderIncentive))) : null,
   ];

@@ -37,6 +37,7 @@ interface Ranked {
     summary: string;
     matchedIndustries: { industry: string; matchedTerms: string[]; source: { doc: string; section: string } }[];
     applicableIncentives: { id: string }[];
+    applicableIncentiveCount: number;
     concerns: { code: string }[];
   };
 }
@@ -191,6 +192,9 @@ describe('the staff console in Chromium', () => {
       expect(highlighted.length).toBeGreaterThan(0);
       for (const word of highlighted) expect(top.explanation.matchedIndustries.some((i) => i.matchedTerms.includes(word))).toBe(true);
       expect(await card.locator('.incentives > li').count()).toBe(top.explanation.applicableIncentives.length);
+      // More measures qualify than the answer lists: the heading says how many in all.
+      expect(top.explanation.applicableIncentiveCount).toBeGreaterThan(top.explanation.applicableIncentives.length);
+      expect(await card.locator('h4', { hasText: `of ${top.explanation.applicableIncentiveCount})` }).count()).toBe(1);
       expect(await card.locator('.concerns > li').count()).toBe(top.explanation.concerns.length);
 
       // The permalink names the stored recommendation, which holds the same ranking.
