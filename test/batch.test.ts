@@ -57,6 +57,13 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
     );
   });
 
+  it('answers a request without a body or content type with 400, not 500', async () => {
+    const res = await t.app.inject({ method: 'POST', url: '/v1/recommendations/batch' });
+    expect(res.statusCode).toBe(400);
+    expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: '/body', message: 'is required: JSON { "profiles": [...] } or a text/csv file' }] });
+  });
+
   it('reports bad rows with their row numbers and problems without failing the good ones', async () => {
     const res = await batch({
       profiles: [

@@ -86,6 +86,12 @@ export const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
     async (request, reply) => {
       const isCsv = typeof request.body === 'string';
+      // Schemas are chosen by content type: a request without one (and without a body) meets none.
+      if (!isCsv && (typeof request.body !== 'object' || request.body === null)) {
+        throw new ApiError('VALIDATION_FAILED', '/body is required: JSON { "profiles": [...] } or a text/csv file', {
+          errors: [{ path: '/body', message: 'is required: JSON { "profiles": [...] } or a text/csv file' }],
+        });
+      }
       let rows;
       let options: BatchOptions;
       if (isCsv) {
