@@ -50,11 +50,20 @@ export interface OpenOptions {
   pglite?: PGlite;
   /** Pool size for postgres.js. */
   maxConnections?: number;
+  /** Postgres only: the server cancels any statement running longer (default STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
 }
+
+/**
+ * A database that hangs (accepts connections but does not answer) must not hold requests
+ * forever: the server cancels a statement after this long and the request gets a 503. Generous
+ * enough for a whole catalog import in one transaction.
+ */
+export const STATEMENT_TIMEOUT_MS = 30_000;
 
 /** Opens (but does not migrate) the database the options point at. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  if (options.url) return openPostgres(options.url, options.maxConnections ?? 10);
+  if (options.url) return openPostgres(options.url, options.maxConnections ?? 10, options.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS);
   if (options.pglite) return wrapPglite(options.pglite, async () => {});
   const dir = options.pgliteDir ?? 'memory://';
   if (dir.startsWith('memory://')) return wrapPglite(new PGlite(), async () => {});
@@ -108,8 +117,8 @@ function wrapPglite(client: PGlite, release: () => Promise<void>): Database {
   };
 }
 
-function openPostgres(url: string, max: number): Database {
-  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 5 });
+function openPostgres(url: string, max: number, statementTimeoutMs: number): Database {
+  const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 5, connection: { statement_timeout: statementTimeoutMs } });
   const db = drizzlePostgres(client, { schema }) as unknown as Db;
   return {
     db,
