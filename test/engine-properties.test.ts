@@ -100,6 +100,20 @@ describe.each([
     );
   });
 
+  // Phrases are analyzed once per index and cached; a cached analysis must read like a fresh one.
+  it('gives the same answer whether other rankings warmed the phrase cache or not', () => {
+    const language = fc.constantFrom('en', 'ja', 'zh' as const);
+    fc.assert(
+      fc.property(profileArb, language, fc.array(fc.tuple(profileArb, language), { maxLength: 5 }), (profile, lang, others) => {
+        const cold = rankZones(buildZoneIndex(catalog), profile, { limit: 50, language: lang });
+        for (const [other, otherLanguage] of others) rankZones(index, other, { limit: 5, language: otherLanguage });
+        rankZones(index, profile, { limit: 3, language: lang === 'en' ? 'zh' : 'en' });
+        expect(rankZones(index, profile, { limit: 50, language: lang })).toEqual(cold);
+      }),
+      { numRuns: 15 },
+    );
+  });
+
   it('computes the same component scores on the fast ranking path as on the explaining one', () => {
     fc.assert(
       fc.property(profileArb, (profile) => {

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, normalizeText, stemWord, tokenize } from '../src/engine/text.js';
+import { foldDiacritics, normalizeText, stemWord, tokenize, tokenizeWords } from '../src/engine/text.js';
+import { RANKING_SET } from './ranking-set/profiles.js';
 
 describe('normalizeText', () => {
   it('turns full-width Latin letters and digits into ASCII', () => {
@@ -138,5 +140,33 @@ describe('tokenize', () => {
 
   it('does not throw on emoji, lone surrogates or NUL', () => {
     expect(tokenize('🤖\ud800robots\u0000\udc00車')).toEqual(['robot', '車']);
+  });
+});
+
+describe('tokenizeWords', () => {
+  it('gives each term the first word it came from, normalized but not stemmed', () => {
+    const { terms, surfaces } = tokenizeWords('Battery Packs, AR/VR and 半導体の設計');
+    expect(terms).toEqual(tokenize('Battery Packs, AR/VR and 半導体の設計'));
+    expect(surfaces.get('batteri')).toBe('battery');
+    expect(surfaces.get('pack')).toBe('packs');
+    expect(surfaces.get('vr')).toBe('ar/vr');
+    expect(surfaces.get('半導体')).toBe('半導体の設計');
+  });
+
+  // analyzeProfile counts the terms of tokenizeWords instead of tokenize: they must never differ.
+  it('gives exactly the terms of tokenize for every text of the ranking set', () => {
+    const texts = RANKING_SET.flatMap(({ profile: p }) => [p.sector, p.description ?? '', ...(p.technologies ?? []), ...(p.products ?? [])]);
+    for (const text of texts) expect(tokenizeWords(text).terms).toEqual(tokenize(text));
+  });
+
+  it('gives exactly the terms of tokenize for random text mixing scripts, punctuation and invisible characters', () => {
+    const pieces = [...'aé_Z9 -+/.&,、。・ー〆々半導体電池のとカタカナ⺀①½Ⅻёб\u00ad\u200b\t\u3000ＡＢ１ｶﾀﾞ', '𠮷', 'c++', 'ar/vr', '5g通信'];
+    const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
+    fc.assert(fc.property(text, (t) => {
+      expect(tokenizeWords(t).terms).toEqual(tokenize(t));
+    }), { numRuns: 3000 });
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (t) => {
+      expect(tokenizeWords(t).terms).toEqual(tokenize(t));
+    }), { numRuns: 3000 });
   });
 });

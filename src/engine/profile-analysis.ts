@@ -2,9 +2,10 @@
  * What the engine reads out of a profile once per ranking: the taxonomy concepts it names
  * (with the words that named them and the field they came from) and its TF-IDF vector.
  */
-import type { Language } from '../catalog/schema.js';
+import { LRUCache } from 'lru-cache';
+import type { Incentive, Language } from '../catalog/schema.js';
 import { conceptsForIsic } from './taxonomy.js';
-import { normalizeText, tokenize } from './text.js';
+import { tokenizeWords } from './text.js';
 import type { DetectedConcept, EngineProfile, ProfileField } from './types.js';
 import { FIELD_WEIGHTS } from './weights.js';
 import { conceptTerms, type ZoneIndex } from './zone-index.js';
@@ -25,9 +26,53 @@ export interface ProfileAnalysis {
   norm: number;
   /** A readable surface form for each term of the vector (the profile's own words). */
   surfaces: Map<string, string>;
+  /**
+   * Whether the profile qualifies for a measure, filled as measures are met: a program's
+   * measures are inherited by each of its zones and would otherwise be judged once per zone.
+   */
+  qualifies: Map<Incentive, boolean>;
+  /** The reasons it qualifies (undefined: it does not), in the analysis's language; filled the same way. */
+  reasons: Map<Incentive, readonly string[] | undefined>;
 }
 
 const FIELD_ORDER: ProfileField[] = ['sector', 'isic', 'products', 'technologies', 'description'];
+
+/** What the engine reads out of one text of a profile. */
+interface TextAnalysis {
+  /** tokenize(text), repeats included. */
+  terms: readonly string[];
+  /** term → the first word of the text that gave it. */
+  surfaces: ReadonlyMap<string, string>;
+  /** The concepts the text names, by position, then id (a surface two concepts share must not depend on taxonomy order). */
+  matches: readonly { conceptId: string; matchedText: string }[];
+}
+
+/**
+ * Sector, product and technology entries are short phrases that recur from company to company
+ * ("lithium battery materials", "半導体"), and segmenting CJK text is the costliest step of a
+ * ranking: each phrase is analyzed once per index and kept, least recently used first out.
+ * Descriptions are prose, rarely the same twice, and are analyzed every time. Cached per index,
+ * since the concepts found depend on its taxonomy; a new catalog version starts empty.
+ */
+export const PHRASE_CACHE_SIZE = 10_000;
+const phraseCaches = new WeakMap<ZoneIndex, LRUCache<string, TextAnalysis>>();
+
+function analyzeText(index: ZoneIndex, text: string): TextAnalysis {
+  const { terms, surfaces } = tokenizeWords(text);
+  const matches = index.matcher
+    .detect(text)
+    .sort((a, b) => a.start - b.start || (a.conceptId < b.conceptId ? -1 : 1))
+    .map(({ conceptId, matchedText }) => ({ conceptId, matchedText }));
+  return { terms, surfaces, matches };
+}
+
+function analyzePhrase(index: ZoneIndex, phrase: string): TextAnalysis {
+  let cache = phraseCaches.get(index);
+  if (!cache) phraseCaches.set(index, (cache = new LRUCache({ max: PHRASE_CACHE_SIZE })));
+  let analysis = cache.get(phrase);
+  if (!analysis) cache.set(phrase, (analysis = analyzeText(index, phrase)));
+  return analysis;
+}
 
 export function analyzeProfile(index: ZoneIndex, profile: EngineProfile, language: Language): ProfileAnalysis {
   const texts: Record<Exclude<ProfileField, 'isic'>, string[]> = {
@@ -53,26 +98,24 @@ export function analyzeProfile(index: ZoneIndex, profile: EngineProfile, languag
     }
   };
 
+  const analyses = new Map<Exclude<ProfileField, 'isic'>, TextAnalysis[]>();
   for (const field of FIELD_ORDER) {
     if (field === 'isic') {
       if (profile.isic) for (const id of [...conceptsForIsic(index.taxonomy, profile.isic)].sort()) note(id, 'isic', profile.isic);
       continue;
     }
-    for (const text of texts[field]) {
-      // By position, then id: a surface shared by two concepts must not depend on taxonomy order.
-      const matches = index.matcher.detect(text).sort((a, b) => a.start - b.start || (a.conceptId < b.conceptId ? -1 : 1));
-      for (const match of matches) note(match.conceptId, field, match.matchedText);
-    }
+    const analyzed = texts[field].map((text) => (field === 'description' ? analyzeText(index, text) : analyzePhrase(index, text)));
+    analyses.set(field, analyzed);
+    for (const { matches } of analyzed) for (const match of matches) note(match.conceptId, field, match.matchedText);
   }
 
   // Term counts of the profile's words and concepts, weighted by TF-IDF like the zone texts.
   const counts = new Map<string, number>();
   const surfaces = new Map<string, string>();
-  const allTexts = [...texts.sector, ...texts.products, ...texts.technologies, ...texts.description];
-  for (const text of allTexts) {
-    for (const token of tokenize(text)) counts.set(token, (counts.get(token) ?? 0) + 1);
-    for (const word of normalizeText(text).match(/[\p{L}\p{N}][\p{L}\p{N}+&/.-]*/gu) ?? []) {
-      for (const token of tokenize(word)) if (!surfaces.has(token)) surfaces.set(token, word);
+  for (const field of ['sector', 'products', 'technologies', 'description'] as const) {
+    for (const text of analyses.get(field) ?? []) {
+      for (const term of text.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
+      for (const [term, word] of text.surfaces) if (!surfaces.has(term)) surfaces.set(term, word);
     }
   }
   for (const concept of byId.values()) {
@@ -89,7 +132,7 @@ export function analyzeProfile(index: ZoneIndex, profile: EngineProfile, languag
   }
 
   const concepts = mostSpecific(index, [...byId.values()]).sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
-  return { concepts, detected, vector, norm: Math.sqrt(sumSquares), surfaces };
+  return { concepts, detected, vector, norm: Math.sqrt(sumSquares), surfaces, qualifies: new Map(), reasons: new Map() };
 }
 
 /**

@@ -107,8 +107,14 @@ export function stemWord(word: string): string {
  * Terms come out in text order, repeats included (they are term counts).
  */
 export function tokenize(s: string): string[] {
-  const text = foldDiacritics(normalizeText(s));
   const terms: string[] = [];
+  tokenizeNormalized(normalizeText(s), terms);
+  return terms;
+}
+
+/** Appends the terms of already normalized text. */
+function tokenizeNormalized(normalized: string, terms: string[]): void {
+  const text = foldDiacritics(normalized);
   let last = 0;
   for (const run of text.matchAll(CJK_RUN)) {
     addLatinTerms(text.slice(last, run.index), terms);
@@ -116,7 +122,37 @@ export function tokenize(s: string): string[] {
     last = run.index + run[0].length;
   }
   addLatinTerms(text.slice(last), terms);
-  return terms;
+}
+
+/**
+ * A word as a reader sees it: letters, digits and the CJK scripts, joined by `+ & / . -`
+ * ("c++", "ar/vr", "5g通信"). Every character the tokenizer keeps is inside one, so the words'
+ * terms, concatenated, are the text's terms.
+ */
+const WORD = new RegExp(`[\\p{L}\\p{N}_${CJK_CHAR_CLASS}][\\p{L}\\p{N}_+&/.${CJK_CHAR_CLASS}-]*`, 'gu');
+
+/** The terms of a text, each with the first word (normalized, not stemmed) it came from. */
+export interface WordTerms {
+  /** Exactly `tokenize(text)`. */
+  terms: string[];
+  /** term → the first word that gave it, for showing a term in the profile's own words. */
+  surfaces: Map<string, string>;
+}
+
+/**
+ * `tokenize` and the surface words of its terms in one pass: the text is cut into words and
+ * each word tokenized on its own, which gives the same terms in the same order (a property test
+ * holds the two equal) without segmenting the text twice.
+ */
+export function tokenizeWords(s: string): WordTerms {
+  const terms: string[] = [];
+  const surfaces = new Map<string, string>();
+  for (const [word] of normalizeText(s).matchAll(WORD)) {
+    const start = terms.length;
+    tokenizeNormalized(word, terms);
+    for (let i = start; i < terms.length; i++) if (!surfaces.has(terms[i]!)) surfaces.set(terms[i]!, word);
+  }
+  return { terms, surfaces };
 }
 
 function addLatinTerms(stretch: string, terms: string[]): void {

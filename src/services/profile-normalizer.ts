@@ -12,7 +12,19 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
 // User-assigned and special codes that ICU names but ISO 3166-1 does not assign to a country.
 const NOT_COUNTRIES = /^(AA|Q[M-Z]|X[A-Z]|ZZ|EU|EZ|UN)$/;
 
+// ICU's lookup costs microseconds on every request; there are only 676 two-letter codes.
+const countryCodes = new Map<string, boolean>();
+
 export function isCountryCode(code: string): boolean {
+  let known = countryCodes.get(code);
+  if (known === undefined) {
+    known = assigned(code);
+    if (/^[A-Z]{2}$/.test(code)) countryCodes.set(code, known);
+  }
+  return known;
+}
+
+function assigned(code: string): boolean {
   if (NOT_COUNTRIES.test(code)) return false;
   try {
     const name = regionNames.of(code);

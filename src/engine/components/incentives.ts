@@ -24,7 +24,15 @@ export interface IncentiveScore {
 }
 
 /** The reasons the profile qualifies, or undefined when it does not. */
-export function qualify(ctx: ScoringContext, incentive: Incentive): string[] | undefined {
+export function qualify(ctx: ScoringContext, incentive: Incentive): readonly string[] | undefined {
+  const { reasons } = ctx.analysis;
+  if (reasons.has(incentive)) return reasons.get(incentive);
+  const why = judge(ctx, incentive);
+  reasons.set(incentive, why);
+  return why;
+}
+
+function judge(ctx: ScoringContext, incentive: Incentive): string[] | undefined {
   const { profile, analysis, index, language } = ctx;
   const e = incentive.eligibility;
   const why: string[] = [];
@@ -66,6 +74,12 @@ export function qualify(ctx: ScoringContext, incentive: Incentive): string[] | u
 
 /** The same conditions as `qualify`, without the words. */
 function qualifies(ctx: ScoringContext, incentive: Incentive): boolean {
+  let yes = ctx.analysis.qualifies.get(incentive);
+  if (yes === undefined) ctx.analysis.qualifies.set(incentive, (yes = meets(ctx, incentive)));
+  return yes;
+}
+
+function meets(ctx: ScoringContext, incentive: Incentive): boolean {
   const { profile, analysis, index } = ctx;
   const e = incentive.eligibility;
   if (e.countries && (!profile.country || !e.countries.includes(profile.country))) return false;
@@ -115,8 +129,9 @@ export function scoreIncentives(ctx: ScoringContext, explain = true): IncentiveS
   const ranked: { value: number; item: ApplicableIncentive }[] = [];
 
   for (const { incentive, origin } of zone.incentives) {
-    const why = qualify(ctx, incentive);
-    if (!why) continue;
+    const reasons = qualify(ctx, incentive);
+    if (!reasons) continue;
+    const why = [...reasons];
     const serves = incentive.serves.filter((n) => needs.has(n));
     serves.forEach((n) => served.add(n));
     const value = valueOf(incentive, profile.needs, serves.length);
