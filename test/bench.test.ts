@@ -13,6 +13,7 @@ describe('the benchmarks in a short form', () => {
   it('ranks against the real, synthetic and national catalogs and reports each', async () => {
     const { stdout } = await run('node_modules/.bin/tsx', ['src/tools/bench.ts', '--short'], { timeout: 280_000 });
     expect(stdout).toMatch(/^real catalog +zones +20 /m);
+    expect(stdout).toMatch(/^real, phrases not cached +zones +20 +rank median /m);
     expect(stdout).toMatch(/^synthetic +zones +1000 /m);
     expect(stdout).toMatch(/^synthetic +zones +3000 /m);
     expect(stdout).toMatch(/^seed \+ national catalogue +zones +25\d\d /m);
