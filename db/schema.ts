@@ -8,6 +8,7 @@
  */
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   check,
   doublePrecision,
   foreignKey,
@@ -188,8 +189,52 @@ export const companyProfiles = pgTable(
   (t) => [
     index('company_profiles_concepts_idx').using('gin', t.conceptIds),
     index('company_profiles_created_idx').on(t.createdAt),
-    // Leads count one company once: (lower(name), country), latest submission first.
-    index('company_profiles_company_idx').on(sql`lower(${t.name})`, sql`coalesce(${t.country}, '')`, t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+  ],
+);
+
+/**
+ * One row per company — a (lower(name), coalesce(country, '')) pair — pointing at its latest
+ * stored profile (latest `created_at`, then highest id) and counting its submissions. Kept
+ * current in the transaction that stores each profile (saveRecommendations), so leads never
+ * group the stored profiles. Profiles are never deleted; the foreign key refuses deleting one
+ * that is still a company's latest.
+ */
+export const companies = pgTable(
+  'companies',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+    nameKey: text('name_key').notNull(),
+    countryKey: text('country_key').notNull(),
+    profileId: uuid('profile_id').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }).notNull(),
+    submissions: integer('submissions').notNull(),
+  },
+  (t) => [
+    uniqueIndex('companies_key_idx').on(t.nameKey, t.countryKey),
+    uniqueIndex('companies_profile_idx').on(t.profileId),
+    foreignKey({ name: 'companies_profile_fk', columns: [t.profileId], foreignColumns: [companyProfiles.id] }),
+    check('companies_submissions_positive', sql`${t.submissions} > 0`),
+  ],
+);
+
+/**
+ * The concepts of each company's latest profile, one row each, for leads: a zone's candidates
+ * are the rows of its concepts (a B-tree lookup or a scan of narrow rows, whatever the number of
+ * concepts), counted per company. The latest profile's id and time are repeated here so that
+ * ranking the candidates needs no join; they change together with `companies`.
+ */
+export const companyConcepts = pgTable(
+  'company_concepts',
+  {
+    conceptId: text('concept_id').notNull(),
+    companyId: bigint('company_id', { mode: 'number' }).notNull(),
+    profileId: uuid('profile_id').notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }).notNull(),
+  },
+  (t) => [
+    primaryKey({ name: 'company_concepts_pk', columns: [t.conceptId, t.companyId] }),
+    foreignKey({ name: 'company_concepts_company_fk', columns: [t.companyId], foreignColumns: [companies.id] }).onDelete('cascade'),
+    index('company_concepts_company_idx').on(t.companyId),
   ],
 );
 

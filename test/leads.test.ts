@@ -1,7 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import { asc, sql } from 'drizzle-orm';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import postgres from 'postgres';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { MIGRATIONS_DIR, openDatabase, type Database, type Db } from '../db/client.js';
+import { companies, companyConcepts, companyProfiles } from '../db/schema.js';
+import { findLeadCandidates, saveRecommendations, type StoredProfile } from '../src/repositories/recommendation-repository.js';
 import { LeadsService } from '../src/services/leads-service.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
-import { DATABASE_KINDS } from './helpers/database.js';
+import { createTestDatabase, DATABASE_KINDS, type DatabaseKind, type TestDatabase } from './helpers/database.js';
+import { withDatabase } from './helpers/global-setup.js';
 
 /**
  * Companies as staff tools submit them, in this order: the e-commerce one twice under two
@@ -171,5 +184,239 @@ describe('leads when the database is gone', () => {
       requestId: 'leads-503',
     });
     await t.app.close();
+  });
+});
+
+// ── The companies behind leads ──────────────────────────────────────────────────────────────
+
+/** A profile as the services store it, submitted at `at` (ms) with these detected concepts. */
+function submission(name: string, country: string | undefined, at: number, conceptIds: string[], id: string = randomUUID()) {
+  const profile: StoredProfile = { id, name, ...(country ? { country } : {}), profile: { name, sector: conceptIds.join(' ') || 'none' }, conceptIds };
+  return { profile, recommendation: { id: randomUUID(), catalogVersion: 'test', engineVersion: 'test', response: { test: true }, createdAt: new Date(at) } };
+}
+
+const rowsOf = <T>(result: unknown): T[] => (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
+
+/**
+ * The rule leads follow, computed the slow way — over every stored profile, as leads did before
+ * the companies tables: one company per (lower(name), coalesce(country, '')), its latest profile
+ * by (created_at, id), ordered by own concepts, related concepts, recency, then profile id.
+ */
+async function referenceCandidates(db: Db, related: string[], own: string[], max: number) {
+  const wanted = sql`${`{${related.join(',')}}`}::text[]`;
+  const mine = sql`${`{${own.join(',')}}`}::text[]`;
+  const rows = rowsOf<{ id: string; submissions: string | number; matching: string | number }>(
+    await db.execute(sql`
+      with latest as (
+        select distinct on (lower(name), coalesce(country, '')) id, concept_ids, created_at,
+          count(*) over (partition by lower(name), coalesce(country, '')) as submissions
+        from company_profiles
+        order by lower(name), coalesce(country, ''), created_at desc, id desc
+      ), scored as (
+        select id, created_at, submissions,
+          (select count(*) from unnest(concept_ids) c where c = any(${mine})) as own_shared,
+          (select count(*) from unnest(concept_ids) c where c = any(${wanted})) as shared
+        from latest where concept_ids && ${wanted}
+      )
+      select id, submissions, count(*) over () as matching from scored
+      order by own_shared desc, shared desc, created_at desc, id limit ${max}`),
+  );
+  return { matching: rows.length ? Number(rows[0]!.matching) : 0, candidates: rows.map((r) => ({ id: r.id, submissions: Number(r.submissions) })) };
+}
+
+async function leadCandidates(db: Db, related: string[], own: string[], max: number) {
+  const { matching, candidates } = await findLeadCandidates(db, related, own, max);
+  return { matching, candidates: candidates.map((c) => ({ id: c.id, submissions: c.submissions })) };
+}
+
+/** What the companies tables hold, in a stable order. */
+async function companyRows(db: Db) {
+  const rows = await db.select().from(companies).orderBy(asc(companies.nameKey), asc(companies.countryKey));
+  const concepts = await db.select().from(companyConcepts).orderBy(asc(companyConcepts.companyId), asc(companyConcepts.conceptId));
+  return rows.map((c) => ({
+    name: c.nameKey,
+    country: c.countryKey,
+    profileId: c.profileId,
+    submittedAt: c.submittedAt.getTime(),
+    submissions: c.submissions,
+    concepts: concepts.filter((cc) => cc.companyId === c.id).map((cc) => {
+      // Each concept row repeats the company's latest profile and time.
+      expect({ profileId: cc.profileId, submittedAt: cc.submittedAt.getTime() }).toEqual({ profileId: c.profileId, submittedAt: c.submittedAt.getTime() });
+      return cc.conceptId;
+    }),
+  }));
+}
+
+/** A small deterministic PRNG (mulberry32), so a failing sequence can be replayed. */
+function prng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe.each(DATABASE_KINDS)('the companies behind leads on %s', (kind) => {
+  let database: TestDatabase;
+  beforeAll(async () => {
+    database = await createTestDatabase(kind);
+  });
+  afterAll(async () => {
+    await database.destroy();
+  });
+
+  it('points each company at its latest submission, whatever order the submissions are stored in', async () => {
+    const db = database.db;
+    const newest = submission('Acme Robotics', 'JP', 3_000, ['nev', 'software']);
+    const middle = submission('Acme Robotics', 'JP', 2_000, ['robotics']);
+    const oldest = submission('ACME ROBOTICS', 'JP', 1_000, ['software']);
+    // Same time in one batch: the higher profile id is the latest (stored first here on purpose).
+    const tieHigh = submission('Tie Co', 'CN', 5_000, ['tea'], 'ffffffff-0000-4000-8000-000000000000');
+    const tieLow = submission('tie co', 'CN', 5_000, ['sugar'], '00000000-0000-4000-8000-000000000000');
+    await saveRecommendations(db, [middle]);
+    await saveRecommendations(db, [oldest]); // older than what is stored: counted, but not the latest
+    expect(await companyRows(db)).toEqual([
+      { name: 'acme robotics', country: 'JP', profileId: middle.profile.id, submittedAt: 2_000, submissions: 2, concepts: ['robotics'] },
+    ]);
+    await saveRecommendations(db, [newest, tieHigh, tieLow, submission('Acme Robotics', undefined, 500, ['robotics'])]);
+    expect(await companyRows(db)).toEqual([
+      // No country is a company of its own.
+      { name: 'acme robotics', country: '', profileId: expect.any(String), submittedAt: 500, submissions: 1, concepts: ['robotics'] },
+      // The re-submission replaced the concepts: robotics is gone with the profile that named it.
+      { name: 'acme robotics', country: 'JP', profileId: newest.profile.id, submittedAt: 3_000, submissions: 3, concepts: ['nev', 'software'] },
+      { name: 'tie co', country: 'CN', profileId: tieHigh.profile.id, submittedAt: 5_000, submissions: 2, concepts: ['tea'] },
+    ]);
+    // As leads see it: the JP company no longer names robotics, so only the one without a country does.
+    expect(await leadCandidates(db, ['robotics'], ['robotics'], 10)).toEqual({ matching: 1, candidates: [{ id: expect.any(String), submissions: 1 }] });
+    expect(await leadCandidates(db, ['nev', 'tea', 'sugar'], ['nev'], 10)).toEqual({
+      matching: 2,
+      candidates: [
+        { id: newest.profile.id, submissions: 3 },
+        { id: tieHigh.profile.id, submissions: 2 },
+      ],
+    });
+  });
+
+  it('gives the same candidates as grouping every stored profile, after every batch', async () => {
+    await database.db.execute(sql`truncate ${companyProfiles}, ${companies} cascade`);
+    const random = prng(20261130);
+    const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    // Few names in several spellings, few concepts and coarse times, so that re-submissions,
+    // case variants, equal times and out-of-order arrivals all happen often.
+    const names = ['Acme', 'ACME', 'acme', 'Borealis GmbH', 'borealis gmbh', '株式会社港湾ロジ', 'Zeta', 'ZETA', 'Nord', 'nord'];
+    const countries = [undefined, 'JP', 'CN'];
+    const concepts = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'];
+    const someConcepts = (most: number) => [...new Set(Array.from({ length: Math.floor(random() * (most + 1)) }, () => pick(concepts)))].sort();
+    for (let batch = 0; batch < 25; batch++) {
+      const size = 1 + Math.floor(random() * 6);
+      await saveRecommendations(
+        database.db,
+        Array.from({ length: size }, () => submission(pick(names), pick(countries), Math.floor(random() * 40) * 1000, someConcepts(3))),
+      );
+      for (let q = 0; q < 3; q++) {
+        const related = someConcepts(5);
+        if (related.length === 0) continue;
+        const own = related.filter(() => random() < 0.5);
+        const max = pick([2, 5, 1000]);
+        expect(await leadCandidates(database.db, related, own.length ? own : related, max), `batch ${batch}, ${related} / ${own} / ${max}`).toEqual(
+          await referenceCandidates(database.db, related, own.length ? own : related, max),
+        );
+      }
+    }
+    const [{ n }] = rowsOf<{ n: number | string }>(await database.db.execute(sql`select count(distinct (lower(name), coalesce(country, ''))) as n from company_profiles`)) as [{ n: number | string }];
+    expect((await companyRows(database.db)).length).toBe(Number(n));
+  });
+
+  it('counts every one of many simultaneous submissions of one company, and keeps the newest', async () => {
+    await database.db.execute(sql`truncate ${companyProfiles}, ${companies} cascade`);
+    // Shuffled times, stored concurrently (on Postgres over several connections at once).
+    const times = Array.from({ length: 24 }, (_, i) => (i * 7919) % 24);
+    const stored = times.map((t) => submission(t % 2 ? 'Kansai EV' : 'KANSAI EV', 'JP', 10_000 + t * 1000, [`c${t}`]));
+    await Promise.all(stored.map((s) => saveRecommendations(database.db, [s])));
+    const newest = stored[times.indexOf(23)]!;
+    expect(await companyRows(database.db)).toEqual([
+      { name: 'kansai ev', country: 'JP', profileId: newest.profile.id, submittedAt: 33_000, submissions: 24, concepts: ['c23'] },
+    ]);
+  });
+});
+
+/** The committed migrations before the companies tables (0005), in a folder of their own. */
+function migrationsBeforeCompanies(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'zonematch-migrations-'));
+  const journal = JSON.parse(readFileSync(join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8')) as { entries: { idx: number; tag: string }[] };
+  const cut = journal.entries.findIndex((e) => e.tag === '0005_leads_companies');
+  expect(cut).toBeGreaterThan(0);
+  journal.entries = journal.entries.slice(0, cut);
+  mkdirSync(join(dir, 'meta'));
+  writeFileSync(join(dir, 'meta/_journal.json'), JSON.stringify(journal));
+  for (const { tag } of journal.entries) cpSync(join(MIGRATIONS_DIR, `${tag}.sql`), join(dir, `${tag}.sql`));
+  return dir;
+}
+
+/** An empty database of the given kind (on Postgres a new database, dropped by `drop`). */
+async function emptyDatabase(kind: DatabaseKind): Promise<{ database: Database; migrateWith(folder: string): Promise<void>; drop(): Promise<void> }> {
+  if (kind === 'pglite') {
+    const database = await openDatabase({ pglite: new PGlite() });
+    return { database, migrateWith: (folder) => migratePglite(database.db as never, { migrationsFolder: folder }), drop: () => database.close() };
+  }
+  const url = process.env.TEST_DATABASE_URL!;
+  // Named with this run's prefix, so the run's teardown drops it even if this test fails.
+  const name = `${inject('postgresPrefix')}_leads_${randomBytes(4).toString('hex')}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database "${name}"`);
+  await admin.end();
+  const database = await openDatabase({ url: withDatabase(url, name), maxConnections: 2 });
+  return {
+    database,
+    migrateWith: (folder) => migratePostgres(database.db as never, { migrationsFolder: folder }),
+    drop: async () => {
+      await database.close();
+      const dropper = postgres(url, { max: 1, onnotice: () => {} });
+      await dropper.unsafe(`drop database if exists "${name}" with (force)`);
+      await dropper.end();
+    },
+  };
+}
+
+describe.each(DATABASE_KINDS)('migrating a database stored before the companies tables, on %s', (kind) => {
+  it('fills them from the stored profiles, and storing goes on from there', async () => {
+    const folder = migrationsBeforeCompanies();
+    const { database, migrateWith, drop } = await emptyDatabase(kind);
+    try {
+      await migrateWith(folder);
+      const profile = (name: string, country: string | null, at: number, conceptIds: string[], id = randomUUID()) => ({ id, name, country, profile: { name }, conceptIds, createdAt: new Date(at) });
+      const old = [
+        profile('Sakura Trading', 'JP', 1_000, ['bonded-trade']),
+        profile('SAKURA TRADING', 'JP', 3_000, ['cross-border-ecommerce', 'bonded-trade']),
+        profile('sakura trading', 'JP', 2_000, ['logistics']),
+        profile('Pivot', 'SG', 4_000, ['software']),
+        profile('Pivot', null, 4_000, [], 'ffffffff-0000-4000-8000-000000000000'),
+        profile('pivot', null, 4_000, ['logistics'], '00000000-0000-4000-8000-000000000000'),
+      ];
+      await database.db.insert(companyProfiles).values(old);
+      await database.migrate();
+      expect(await companyRows(database.db)).toEqual([
+        // Equal times: the higher id is the latest, and its profile names no concept.
+        { name: 'pivot', country: '', profileId: 'ffffffff-0000-4000-8000-000000000000', submittedAt: 4_000, submissions: 2, concepts: [] },
+        { name: 'pivot', country: 'SG', profileId: old[3]!.id, submittedAt: 4_000, submissions: 1, concepts: ['software'] },
+        { name: 'sakura trading', country: 'JP', profileId: old[1]!.id, submittedAt: 3_000, submissions: 3, concepts: ['bonded-trade', 'cross-border-ecommerce'] },
+      ]);
+      const next = submission('Sakura Trading', 'JP', 5_000, ['logistics']);
+      const newCo = submission('New Co', 'CN', 4_500, ['logistics']);
+      await saveRecommendations(database.db, [next, newCo]);
+      // pivot (no country) named logistics only in a profile that is not its latest.
+      expect(await leadCandidates(database.db, ['logistics'], ['logistics'], 10)).toEqual({
+        matching: 2,
+        candidates: [
+          { id: next.profile.id, submissions: 4 },
+          { id: newCo.profile.id, submissions: 1 },
+        ],
+      });
+      expect(await leadCandidates(database.db, ['logistics', 'software'], ['software'], 10)).toEqual(await referenceCandidates(database.db, ['logistics', 'software'], ['software'], 10));
+    } finally {
+      await drop();
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -3,9 +3,10 @@
  *
  * Stores N synthetic profiles (default 100,000: thirty sectors in three languages, one company
  * in ten submitted twice) in a database of its own — embedded PGlite in memory, or, when
- * DATABASE_URL is set, a new database on that server that is dropped at the end — then times
- * the leads of five zones from broad (Shin-Nihon: most profiles name one of its concepts) to
- * narrow, three times each, through the real app.
+ * DATABASE_URL is set, a new database on that server that is dropped at the end — through the
+ * service's own write path (saveRecommendations, 1,000 per transaction, which keeps the
+ * companies tables current), then times the leads of five zones from broad (Shin-Nihon: most
+ * profiles name one of its concepts) to narrow, three times each, through the real app.
  *
  *   npm run bench:leads
  *   npm run bench:leads -- --profiles 20000
@@ -17,12 +18,12 @@ import { parseArgs } from 'node:util';
 import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { openDatabase } from '../../db/client.js';
-import { companyProfiles } from '../../db/schema.js';
 import { buildApp } from '../app.js';
 import { loadCatalog } from '../catalog/load.js';
 import { loadConfig } from '../config.js';
-import { rankZones } from '../engine/index.js';
+import { ENGINE_VERSION, rankZones } from '../engine/index.js';
 import { readCatalog, seedCatalog } from '../repositories/catalog-repository.js';
+import { saveRecommendations } from '../repositories/recommendation-repository.js';
 import { CatalogView } from '../services/catalog-view.js';
 import { normalizeProfile } from '../services/profile-normalizer.js';
 
@@ -65,11 +66,14 @@ try {
     for (let j = i; j < Math.min(count, i + 1000); j++) {
       const template = templates[j % templates.length]!;
       const name = `Company ${j % companies}`;
-      rows.push({ id: randomUUID(), name, country: template.profile.country ?? null, profile: { ...template.profile, name }, conceptIds: template.concepts, createdAt: new Date(Date.now() - j * 1000) });
+      const profile = { id: randomUUID(), name, ...(template.profile.country ? { country: template.profile.country } : {}), profile: { ...template.profile, name }, conceptIds: template.concepts };
+      // The answer itself is left out (a few bytes instead of ~37 KB): leads never read it.
+      const recommendation = { id: randomUUID(), catalogVersion: view.index.catalogVersion, engineVersion: ENGINE_VERSION, response: { bench: true }, createdAt: new Date(Date.now() - j * 1000) };
+      rows.push({ profile, recommendation });
     }
-    await database.db.insert(companyProfiles).values(rows);
+    await saveRecommendations(database.db, rows);
   }
-  await database.db.execute(sql`analyze company_profiles`);
+  await database.db.execute(sql`analyze`);
   console.log(`zonematch bench:leads — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${database.driver}`);
   console.log(`stored ${count.toLocaleString('en-US')} profiles (${companies.toLocaleString('en-US')} companies) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
