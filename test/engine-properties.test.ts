@@ -5,7 +5,7 @@ import type { Catalog } from '../src/catalog/schema.js';
 import { scoreIncentives } from '../src/engine/components/incentives.js';
 import { scoreIndustry } from '../src/engine/components/industry.js';
 import { scoreTechnology, technologyScores } from '../src/engine/components/technology.js';
-import { buildZoneIndex, rankZones } from '../src/engine/index.js';
+import { buildZoneIndex, rankZones, scoreZones } from '../src/engine/index.js';
 import { analyzeProfile } from '../src/engine/profile-analysis.js';
 import type { EngineProfile } from '../src/engine/types.js';
 import { loadCatalog } from '../src/catalog/load.js';
@@ -114,6 +114,22 @@ describe.each([
     );
   });
 
+  it('scores a zone the same whether it is ranked alone, among all zones, or without explanations', () => {
+    fc.assert(
+      fc.property(profileArb, fc.constantFrom('en', 'ja', 'zh' as const), (profile, language) => {
+        const all = rankZones(index, profile, { limit: 50, language });
+        const scores = scoreZones(index, profile, { language });
+        expect(scores.slice(0, all.results.length)).toEqual(all.results.map((r) => ({ zoneId: r.zone.id, score: r.score })));
+        for (const result of all.results.slice(0, 5)) {
+          const [alone] = rankZones(index, profile, { limit: 1, language, zones: [result.zone.id] }).results;
+          expect({ ...alone, rank: result.rank }).toEqual(result);
+          expect(scoreZones(index, profile, { language, zones: [result.zone.id] })).toEqual([{ zoneId: result.zone.id, score: result.score }]);
+        }
+      }),
+      { numRuns: 30 },
+    );
+  });
+
   it('computes the same component scores on the fast ranking path as on the explaining one', () => {
     fc.assert(
       fc.property(profileArb, (profile) => {
@@ -121,8 +137,10 @@ describe.each([
         const technology = technologyScores(index, analysis);
         for (const zone of index.zones) {
           const ctx = { index, profile, analysis, zone, language: 'en' as const };
-          // The inverted index against ml-distance's cosine on the zone's own vector.
-          expect(technology[zone.position]).toBeCloseTo(scoreTechnology(ctx).score, 12);
+          // The inverted index against ml-distance's cosine on the zone's own vector, and against
+          // the direct lookup used for a single candidate: that one bit for bit.
+          expect(technology(zone)).toBeCloseTo(scoreTechnology(ctx).score, 12);
+          expect(technologyScores(index, analysis, [zone])(zone)).toBe(technology(zone));
           expect(scoreIndustry(ctx, false).score).toBe(scoreIndustry(ctx, true).score);
           expect(scoreIncentives(ctx, false).score).toBe(scoreIncentives(ctx, true).score);
         }

@@ -3,6 +3,6 @@
  * Build an index once per catalog version with `buildZoneIndex`, rank many times with `rankZones`.
  */
 export { buildZoneIndex, type ZoneIndex } from './zone-index.js';
-export { rankZones, resolveWeights, candidateZones } from './rank.js';
+export { rankZones, scoreZones, resolveWeights, candidateZones } from './rank.js';
 export { DEFAULT_WEIGHTS, ENGINE_VERSION } from './weights.js';
 export * from './types.js';

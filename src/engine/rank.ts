@@ -47,30 +47,23 @@ export function candidateZones(index: ZoneIndex, options: Pick<RankOptions, 'pro
   return index.zones.filter((z) => (!zones || zones.has(z.id)) && (!programs || z.programs.some((p) => programs.has(p.id))));
 }
 
-/**
- * Ranks zones for a profile.
- * @param index from buildZoneIndex
- * @param profile a validated, normalized profile
- * @param options limit (1–50), language, optional weights and candidate restrictions
- */
-export function rankZones(index: ZoneIndex, profile: EngineProfile, options: RankOptions): RankResult {
+/** The scores of every candidate zone, best first, and what explaining one of them needs. */
+function scoreCandidates(index: ZoneIndex, profile: EngineProfile, options: Omit<RankOptions, 'limit'>) {
   const weights = resolveWeights(options.weights);
   const weightSum = COMPONENT_NAMES.reduce((s, n) => s + weights[n], 0);
   const language = options.language;
   const analysis = analyzeProfile(index, profile, language);
-
-  // Score every candidate, then write explanations only for the results returned: the messages
-  // and term lists cost more than the scores themselves.
   const contributionOf = (name: ComponentName, componentScore: number, penaltyFactor: number) =>
     round1(((100 * weights[name]) / weightSum) * componentScore * penaltyFactor);
 
-  const technologyByPosition = technologyScores(index, analysis);
-  const scored = candidateZones(index, options).map((zone) => {
+  const candidates = candidateZones(index, options);
+  const technologyOf = technologyScores(index, analysis, candidates);
+  const scored = candidates.map((zone) => {
     const ctx: ScoringContext = { index, profile, analysis, zone, language };
     const cooperation = scoreCooperation(ctx);
     const size = scoreSize(ctx);
     const logistics = scoreLogistics(ctx);
-    const technology = technologyByPosition[zone.position]!;
+    const technology = technologyOf(zone);
     const scores: Record<ComponentName, number> = {
       industry: scoreIndustry(ctx, false).score,
       // A catalogue-only zone's text is a few words: its cosine is capped like its industries.
@@ -92,6 +85,28 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
 
   // On equal scores a zone described by policy documents goes before a catalogue-only one, then by id.
   scored.sort((a, b) => b.score - a.score || Number(a.zone.catalogueOnly) - Number(b.zone.catalogueOnly) || (a.zone.id < b.zone.id ? -1 : a.zone.id > b.zone.id ? 1 : 0));
+  return { scored, analysis, weights, contributionOf };
+}
+
+/**
+ * The scores `rankZones` would give, best first, without explanations: for callers that score
+ * many profiles and explain only a few (leads). Same numbers as `rankZones`, by the same code.
+ */
+export function scoreZones(index: ZoneIndex, profile: EngineProfile, options: Omit<RankOptions, 'limit'>): { zoneId: string; score: number }[] {
+  return scoreCandidates(index, profile, options).scored.map(({ zone, score }) => ({ zoneId: zone.id, score }));
+}
+
+/**
+ * Ranks zones for a profile.
+ * @param index from buildZoneIndex
+ * @param profile a validated, normalized profile
+ * @param options limit (1–50), language, optional weights and candidate restrictions
+ */
+export function rankZones(index: ZoneIndex, profile: EngineProfile, options: RankOptions): RankResult {
+  const language = options.language;
+  // Score every candidate, then write explanations only for the results returned: the messages
+  // and term lists cost more than the scores themselves.
+  const { scored, analysis, weights, contributionOf } = scoreCandidates(index, profile, options);
   const results = scored.slice(0, options.limit).map(({ zone, ctx, score, scores, penaltyFactor, restriction, cooperation, size, logistics }, i) => {
     // The same component code again, now writing its reasons; the scores do not change.
     const industry = scoreIndustry(ctx, true);

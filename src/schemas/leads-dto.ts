@@ -10,7 +10,7 @@ import { RankedZoneSchema } from './recommendation-dto.js';
 export const LEADS_DEFAULT_LIMIT = 20;
 export const LEADS_MAX_LIMIT = 100;
 /**
- * Most companies scored per request (about 1 ms each). When more qualify, those naming the
+ * Most companies scored per request (0.05–0.3 ms each, without explanations). When more qualify, those naming the
  * fewest of the zone's own concepts, then of the related ones, then the oldest, are not scored;
  * the answer's `matching` and `candidates` say how many qualified and how many were scored.
  */

@@ -1,14 +1,14 @@
 /**
  * The reverse question: which stored companies fit this zone? Candidates are pre-selected in
- * SQL through the GIN index on company_profiles.concept_ids (profiles naming one of the zone's
- * industry concepts, an ancestor or a descendant of one), one per company (its latest
- * submission); each is then scored for this one zone by the engine's own ranking, so a lead's
- * score and explanation are exactly what POST /v1/recommendations would say for that zone.
+ * SQL from company_concepts, the concepts of each company's latest submission kept current as
+ * profiles are stored (companies naming one of the zone's industry concepts, an ancestor or a
+ * descendant of one); each is then scored for this one zone by the engine's own ranking, so a
+ * lead's score and explanation are exactly what POST /v1/recommendations would say for that zone.
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Database } from '../../db/client.js';
 import type { Language } from '../catalog/schema.js';
-import { ENGINE_VERSION, rankZones, type EngineProfile } from '../engine/index.js';
+import { ENGINE_VERSION, rankZones, scoreZones, type EngineProfile } from '../engine/index.js';
 import { ApiError } from '../errors.js';
 import { findLeadCandidates, type LeadCandidate } from '../repositories/recommendation-repository.js';
 import { LEADS_CANDIDATE_CAP, type Lead, type LeadsResponse } from '../schemas/leads-dto.js';
@@ -59,23 +59,37 @@ export class LeadsService {
       throw wrapped;
     }
 
-    const scored: Lead[] = [];
-    let zoneDto: LeadsResponse['zone'] | undefined;
+    // Score every candidate without explanations, then explain only the leads returned: the
+    // same scores (scoreZones and rankZones share their scoring code), a fraction of the work.
+    const scored: { candidate: LeadCandidate; profile: EngineProfile; score: number; submittedAt: string }[] = [];
     for (const [i, candidate] of candidates.entries()) {
       if (i > 0 && i % PROFILES_PER_TURN === 0) await yieldToLoop();
       const profile = candidate.profile as EngineProfile;
+      const [zoneScore] = scoreZones(view.index, profile, { language: options.language, zones: [zoneId] });
+      if (zoneScore) scored.push({ candidate, profile, score: zoneScore.score, submittedAt: candidate.createdAt.toISOString() });
+    }
+    // Highest score first; ties by the most recent submission, then profile id (deterministic).
+    scored.sort(
+      (a, b) =>
+        b.score - a.score ||
+        (a.submittedAt < b.submittedAt ? 1 : a.submittedAt > b.submittedAt ? -1 : 0) ||
+        (a.candidate.id < b.candidate.id ? -1 : 1),
+    );
+    let zoneDto: LeadsResponse['zone'] | undefined;
+    const items: Lead[] = [];
+    for (const { candidate, profile, submittedAt } of scored.slice(0, options.limit)) {
       const [result] = rankZones(view.index, profile, { limit: 1, language: options.language, zones: [zoneId] }).results;
       if (!result) continue;
       zoneDto ??= result.zone;
-      scored.push({
-        rank: 0,
+      items.push({
+        rank: items.length + 1,
         score: result.score,
         company: {
           profileId: candidate.id,
           name: candidate.name,
           ...(candidate.country ? { country: candidate.country } : {}),
           sector: profile.sector,
-          submittedAt: candidate.createdAt.toISOString(),
+          submittedAt,
           submissions: candidate.submissions,
         },
         components: result.components,
@@ -83,13 +97,6 @@ export class LeadsService {
         explanation: result.explanation,
       });
     }
-    // Highest score first; ties by the most recent submission, then profile id (deterministic).
-    scored.sort(
-      (a, b) =>
-        b.score - a.score ||
-        (a.company.submittedAt < b.company.submittedAt ? 1 : a.company.submittedAt > b.company.submittedAt ? -1 : 0) ||
-        (a.company.profileId < b.company.profileId ? -1 : 1),
-    );
     return {
       zone: zoneDto ?? { id: zone.id, name: zone.zone.name[options.language], program: zone.zone.program, city: zone.zone.location.city[options.language] },
       language: options.language,
@@ -97,7 +104,7 @@ export class LeadsService {
       engineVersion: ENGINE_VERSION,
       matching,
       candidates: candidates.length,
-      items: scored.slice(0, options.limit).map((lead, i) => ({ ...lead, rank: i + 1 })),
+      items,
     };
   }
 }

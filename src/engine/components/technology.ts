@@ -6,7 +6,7 @@
  */
 import { similarity } from 'ml-distance';
 import type { ProfileAnalysis } from '../profile-analysis.js';
-import { CONCEPT_TERM, type ZoneIndex } from '../zone-index.js';
+import { CONCEPT_TERM, type IndexedZone, type ZoneIndex } from '../zone-index.js';
 import { TECHNOLOGY_FULL_COSINE } from '../weights.js';
 import type { ScoringContext } from './context.js';
 import { clamp01 } from './industry.js';
@@ -50,12 +50,28 @@ export function scoreTechnology(ctx: ScoringContext): TechnologyScore {
 }
 
 /**
- * The technology scores of every zone of the index at once, by position: the same cosine as
- * `scoreTechnology` (dot product over the norms), accumulated over the inverted index so that
- * the cost follows the postings of the profile's terms rather than zones × terms. A test holds
- * the two to the same values on every zone of the real and a synthetic catalog.
+ * The technology scores of the candidate zones, as a lookup: the same cosine as
+ * `scoreTechnology` (dot product over the norms). For many candidates it is accumulated over the
+ * inverted index, so that the cost follows the postings of the profile's terms rather than
+ * zones × terms; for a few (leads score one zone at a time) each zone's vector is looked up
+ * directly. Both add the same products in the same order (the profile's terms), so they give
+ * the same numbers bit for bit; a test holds them to `scoreTechnology` on every zone.
  */
-export function technologyScores(index: ZoneIndex, analysis: ProfileAnalysis): Float64Array {
+export function technologyScores(index: ZoneIndex, analysis: ProfileAnalysis, candidates: readonly IndexedZone[] = index.zones): (zone: IndexedZone) => number {
+  const scoreOf = (dot: number, zone: IndexedZone) => {
+    const denominator = analysis.norm * zone.norm;
+    return denominator > 0 ? clamp01(dot / denominator / TECHNOLOGY_FULL_COSINE) : 0;
+  };
+  if (candidates.length * FEW_CANDIDATES_SHARE < index.zones.length) {
+    return (zone) => {
+      let dot = 0;
+      for (const [term, weight] of analysis.vector) {
+        const w = zone.vector.get(term);
+        if (w !== undefined) dot += weight * w;
+      }
+      return scoreOf(dot, zone);
+    };
+  }
   const dots = new Float64Array(index.zones.length);
   for (const [term, weight] of analysis.vector) {
     const posting = index.postings.get(term);
@@ -63,13 +79,11 @@ export function technologyScores(index: ZoneIndex, analysis: ProfileAnalysis): F
     const { positions, weights } = posting;
     for (let i = 0; i < positions.length; i++) dots[positions[i]!]! += weight * weights[i]!;
   }
-  const scores = dots; // reused in place: dot → score
-  for (let d = 0; d < scores.length; d++) {
-    const denominator = analysis.norm * index.zones[d]!.norm;
-    scores[d] = denominator > 0 ? clamp01(dots[d]! / denominator / TECHNOLOGY_FULL_COSINE) : 0;
-  }
-  return scores;
+  return (zone) => scoreOf(dots[zone.position]!, zone);
 }
+
+/** Below one candidate in this many zones, looking up each candidate beats walking the postings. */
+const FEW_CANDIDATES_SHARE = 8;
 
 /** The shared terms that weigh most in the cosine, in the profile's own words (for explanations). */
 export function technologyTerms(ctx: ScoringContext): string[] {
