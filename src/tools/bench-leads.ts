@@ -2,7 +2,8 @@
  * `npm run bench:leads`: GET /v1/zones/:id/leads over many stored company profiles.
  *
  * Stores N synthetic profiles (default 100,000: thirty sectors in three languages, one company
- * in ten submitted twice) in a database of its own — embedded PGlite in memory, or, when
+ * in ten submitted twice; with --detailed, also the 48 detailed profiles of the ranking set, with
+ * technologies, products and a description) in a database of its own — embedded PGlite in memory, or, when
  * DATABASE_URL is set, a new database on that server that is dropped at the end — through the
  * service's own write path (saveRecommendations, 1,000 per transaction, which keeps the
  * companies tables current), then times the leads of five zones from broad (Shin-Nihon: most
@@ -10,6 +11,7 @@
  *
  *   npm run bench:leads
  *   npm run bench:leads -- --profiles 20000
+ *   npm run bench:leads -- --detailed    add the ranking set's detailed profiles
  *   DATABASE_URL=postgres://postgres@127.0.0.1:5432/test npm run bench:leads
  */
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -26,6 +28,7 @@ import { readCatalog, seedCatalog } from '../repositories/catalog-repository.js'
 import { saveRecommendations } from '../repositories/recommendation-repository.js';
 import { CatalogView } from '../services/catalog-view.js';
 import { normalizeProfile } from '../services/profile-normalizer.js';
+import { RANKING_SET } from '../../test/ranking-set/profiles.js';
 
 const SECTORS = [
   'new energy vehicle parts', '新能源汽车零部件', '半導体設計', 'integrated circuit packaging', 'biomedicine', '医疗器械',
@@ -36,7 +39,7 @@ const SECTORS = [
 ];
 const ZONES = ['dalian-xinriben', 'shanghai-zhangjiang', 'qingdao-cj', 'shanghai-lz-bonded', 'chengdu-cj'];
 
-const { values } = parseArgs({ options: { profiles: { type: 'string', default: '100000' } } });
+const { values } = parseArgs({ options: { profiles: { type: 'string', default: '100000' }, detailed: { type: 'boolean', default: false } } });
 const count = Number(values.profiles);
 if (!Number.isInteger(count) || count < 1) throw new Error(`--profiles must be a positive integer, got ${values.profiles}`);
 
@@ -53,9 +56,15 @@ try {
   const view = new CatalogView(await readCatalog(database.db));
   const app = await buildApp({ config: { ...loadConfig({}), logLevel: 'silent' }, database, catalog: view, logger: false });
 
-  // Each sector's concepts as the engine detects them, as the recommendation route stores them.
-  const templates = SECTORS.map((sector, i) => {
-    const profile = normalizeProfile({ name: `template ${i}`, sector, country: i % 3 === 0 ? 'JP' : 'CN', size: { employees: 10 + i * 37 } });
+  // Short profiles (a sector, a country, a size) and, with --detailed, the ranking set's
+  // (technologies, products, a description to analyze at every scoring), each with its concepts
+  // as the engine detects them, as the recommendation route stores them.
+  const inputs = [
+    ...SECTORS.map((sector, i) => ({ name: `template ${i}`, sector, country: i % 3 === 0 ? 'JP' : 'CN', size: { employees: 10 + i * 37 } })),
+    ...(values.detailed ? RANKING_SET.map((c) => c.profile) : []),
+  ];
+  const templates = inputs.map((input) => {
+    const profile = normalizeProfile(input);
     const concepts = [...new Set(rankZones(view.index, profile, { limit: 1, language: 'en' }).detectedConcepts.map((c) => c.id))];
     return { profile, concepts };
   });
@@ -75,7 +84,7 @@ try {
   }
   await database.db.execute(sql`analyze`);
   console.log(`zonematch bench:leads — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${database.driver}`);
-  console.log(`stored ${count.toLocaleString('en-US')} profiles (${companies.toLocaleString('en-US')} companies) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`stored ${count.toLocaleString('en-US')} profiles (${companies.toLocaleString('en-US')} companies${values.detailed ? '; short and detailed' : ''}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
   for (const zone of ZONES) {
     const times: number[] = [];
