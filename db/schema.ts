@@ -10,6 +10,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigint,
   check,
+  customType,
   doublePrecision,
   foreignKey,
   index,
@@ -192,12 +193,28 @@ export const companyProfiles = pgTable(
   ],
 );
 
+/** A Postgres `bit varying`, as its text form ('0110…'): drizzle has no column type of its own for it. */
+const bitVarying = customType<{ data: string; driverData: string }>({ dataType: () => 'bit varying' });
+
+/**
+ * A small number for every concept a stored profile has named, so that a company's concepts fit
+ * in one bit string (`companies.concept_bits`). Assigned when a profile first names the concept and
+ * never changed or reused; taxonomy edits do not touch it (a code whose concept left the taxonomy
+ * is simply never asked for).
+ */
+export const conceptCodes = pgTable('concept_codes', {
+  conceptId: text('concept_id').primaryKey(),
+  code: integer('code').notNull().unique('concept_codes_code_key').generatedAlwaysAsIdentity({ startWith: 0, minValue: 0 }),
+});
+
 /**
  * One row per company — a (lower(name), coalesce(country, '')) pair — pointing at its latest
- * stored profile (latest `created_at`, then highest id) and counting its submissions. Kept
- * current in the transaction that stores each profile (saveRecommendations), so leads never
- * group the stored profiles. Profiles are never deleted; the foreign key refuses deleting one
- * that is still a company's latest.
+ * stored profile (latest `created_at`, then highest id), counting its submissions, and holding
+ * that profile's concepts as a bit string: bit `code` (from `concept_codes`, leftmost is 0) is set
+ * for each concept it names. Leads count a zone's concepts in it with one bitwise AND per company
+ * — no row per concept to group at request time. Kept current in the transaction that stores each
+ * profile (saveRecommendations), in one statement, so the bits always belong to `profile_id`.
+ * Profiles are never deleted; the foreign key refuses deleting one that is still a company's latest.
  */
 export const companies = pgTable(
   'companies',
@@ -208,33 +225,14 @@ export const companies = pgTable(
     profileId: uuid('profile_id').notNull(),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }).notNull(),
     submissions: integer('submissions').notNull(),
+    /** As long as the highest code when the row was written, plus one (shorter than today's highest: the missing bits are 0). */
+    conceptBits: bitVarying('concept_bits').notNull().default(sql`B''`),
   },
   (t) => [
     uniqueIndex('companies_key_idx').on(t.nameKey, t.countryKey),
     uniqueIndex('companies_profile_idx').on(t.profileId),
     foreignKey({ name: 'companies_profile_fk', columns: [t.profileId], foreignColumns: [companyProfiles.id] }),
     check('companies_submissions_positive', sql`${t.submissions} > 0`),
-  ],
-);
-
-/**
- * The concepts of each company's latest profile, one row each, for leads: a zone's candidates
- * are the rows of its concepts (a B-tree lookup or a scan of narrow rows, whatever the number of
- * concepts), counted per company. The latest profile's id and time are repeated here so that
- * ranking the candidates needs no join; they change together with `companies`.
- */
-export const companyConcepts = pgTable(
-  'company_concepts',
-  {
-    conceptId: text('concept_id').notNull(),
-    companyId: bigint('company_id', { mode: 'number' }).notNull(),
-    profileId: uuid('profile_id').notNull(),
-    submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }).notNull(),
-  },
-  (t) => [
-    primaryKey({ name: 'company_concepts_pk', columns: [t.conceptId, t.companyId] }),
-    foreignKey({ name: 'company_concepts_company_fk', columns: [t.companyId], foreignColumns: [companies.id] }).onDelete('cascade'),
-    index('company_concepts_company_idx').on(t.companyId),
   ],
 );
 

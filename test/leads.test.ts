@@ -9,7 +9,7 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { MIGRATIONS_DIR, openDatabase, type Database, type Db } from '../db/client.js';
-import { companies, companyConcepts, companyProfiles } from '../db/schema.js';
+import { companies, companyProfiles, conceptCodes } from '../db/schema.js';
 import { findLeadCandidates, saveRecommendations, type StoredProfile } from '../src/repositories/recommendation-repository.js';
 import { LeadsService } from '../src/services/leads-service.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
@@ -229,22 +229,23 @@ async function leadCandidates(db: Db, related: string[], own: string[], max: num
   return { matching, candidates: candidates.map((c) => ({ id: c.id, submissions: c.submissions })) };
 }
 
-/** What the companies tables hold, in a stable order. */
+/** What the companies tables hold, in a stable order, with each company's concept bits decoded. */
 async function companyRows(db: Db) {
   const rows = await db.select().from(companies).orderBy(asc(companies.nameKey), asc(companies.countryKey));
-  const concepts = await db.select().from(companyConcepts).orderBy(asc(companyConcepts.companyId), asc(companyConcepts.conceptId));
-  return rows.map((c) => ({
-    name: c.nameKey,
-    country: c.countryKey,
-    profileId: c.profileId,
-    submittedAt: c.submittedAt.getTime(),
-    submissions: c.submissions,
-    concepts: concepts.filter((cc) => cc.companyId === c.id).map((cc) => {
-      // Each concept row repeats the company's latest profile and time.
-      expect({ profileId: cc.profileId, submittedAt: cc.submittedAt.getTime() }).toEqual({ profileId: c.profileId, submittedAt: c.submittedAt.getTime() });
-      return cc.conceptId;
-    }),
-  }));
+  const named = rowsOf<{ company_id: number | string; concept_id: string }>(
+    await db.execute(sql`
+      select c.id as company_id, k.concept_id from ${companies} c
+      join ${conceptCodes} k on k.code < length(c.concept_bits) and get_bit(c.concept_bits, k.code) = 1
+      order by k.concept_id`),
+  );
+  const latest = await db.select({ id: companyProfiles.id, conceptIds: companyProfiles.conceptIds }).from(companyProfiles);
+  return rows.map((c) => {
+    const concepts = named.filter((n) => Number(n.company_id) === c.id).map((n) => n.concept_id);
+    // The bits are exactly the concepts of the profile the row points at, and never longer than the codes.
+    expect(concepts).toEqual([...new Set(latest.find((p) => p.id === c.profileId)!.conceptIds)].sort());
+    expect(/^[01]*$/.test(c.conceptBits)).toBe(true);
+    return { name: c.nameKey, country: c.countryKey, profileId: c.profileId, submittedAt: c.submittedAt.getTime(), submissions: c.submissions, concepts };
+  });
 }
 
 /** A small deterministic PRNG (mulberry32), so a failing sequence can be replayed. */
@@ -306,13 +307,17 @@ describe.each(DATABASE_KINDS)('the companies behind leads on %s', (kind) => {
     // case variants, equal times and out-of-order arrivals all happen often.
     const names = ['Acme', 'ACME', 'acme', 'Borealis GmbH', 'borealis gmbh', '株式会社港湾ロジ', 'Zeta', 'ZETA', 'Nord', 'nord'];
     const countries = [undefined, 'JP', 'CN'];
-    const concepts = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8'];
-    const someConcepts = (most: number) => [...new Set(Array.from({ length: Math.floor(random() * (most + 1)) }, () => pick(concepts)))].sort();
+    const concepts = ['c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9', 'c10', 'c11', 'c12'];
+    // Profiles name more concepts as batches go on, so new codes keep appearing and companies
+    // stored earlier keep shorter bit strings than the masks; queries also ask for concepts no
+    // profile has named yet (no code).
+    const someConcepts = (most: number, known = concepts.length) =>
+      [...new Set(Array.from({ length: Math.floor(random() * (most + 1)) }, () => pick(concepts.slice(0, known))))].sort();
     for (let batch = 0; batch < 25; batch++) {
       const size = 1 + Math.floor(random() * 6);
       await saveRecommendations(
         database.db,
-        Array.from({ length: size }, () => submission(pick(names), pick(countries), Math.floor(random() * 40) * 1000, someConcepts(3))),
+        Array.from({ length: size }, () => submission(pick(names), pick(countries), Math.floor(random() * 40) * 1000, someConcepts(3, 4 + Math.floor(batch / 3)))),
       );
       for (let q = 0; q < 3; q++) {
         const related = someConcepts(5);
@@ -332,12 +337,20 @@ describe.each(DATABASE_KINDS)('the companies behind leads on %s', (kind) => {
     await database.db.execute(sql`truncate ${companyProfiles}, ${companies} cascade`);
     // Shuffled times, stored concurrently (on Postgres over several connections at once).
     const times = Array.from({ length: 24 }, (_, i) => (i * 7919) % 24);
-    const stored = times.map((t) => submission(t % 2 ? 'Kansai EV' : 'KANSAI EV', 'JP', 10_000 + t * 1000, [`c${t}`]));
+    // Each names a concept of its own and, in different orders, two that are new to all of them:
+    // the transactions assign codes at the same time, and wait for each other's, without deadlock.
+    const stored = times.map((t) => submission(t % 2 ? 'Kansai EV' : 'KANSAI EV', 'JP', 10_000 + t * 1000, t % 3 ? [`c${t}`, 'shared-a', 'shared-b'] : ['shared-b', `c${t}`, 'shared-a']));
     await Promise.all(stored.map((s) => saveRecommendations(database.db, [s])));
     const newest = stored[times.indexOf(23)]!;
     expect(await companyRows(database.db)).toEqual([
-      { name: 'kansai ev', country: 'JP', profileId: newest.profile.id, submittedAt: 33_000, submissions: 24, concepts: ['c23'] },
+      { name: 'kansai ev', country: 'JP', profileId: newest.profile.id, submittedAt: 33_000, submissions: 24, concepts: ['c23', 'shared-a', 'shared-b'] },
     ]);
+    const codes = await database.db.select().from(conceptCodes);
+    expect(new Set(codes.map((c) => c.code)).size).toBe(codes.length);
+    expect(codes.map((c) => c.conceptId)).toEqual(expect.arrayContaining(['shared-a', 'shared-b', ...times.map((t) => `c${t}`)]));
+    // Leads see only the newest profile's concepts.
+    expect(await leadCandidates(database.db, ['c23'], ['c23'], 10)).toEqual({ matching: 1, candidates: [{ id: newest.profile.id, submissions: 24 }] });
+    expect(await leadCandidates(database.db, ['c5', 'c22'], ['c5'], 10)).toEqual({ matching: 0, candidates: [] });
   });
 });
 

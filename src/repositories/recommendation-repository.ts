@@ -1,7 +1,7 @@
 /** Stores company profiles and the recommendations answered for them. */
-import { eq, inArray, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
-import { companies, companyConcepts, companyProfiles, recommendations } from '../../db/schema.js';
+import { companies, companyProfiles, conceptCodes, recommendations } from '../../db/schema.js';
 
 export interface StoredProfile {
   id: string;
@@ -70,39 +70,49 @@ function arrayLiteral(values: readonly string[]): string {
 }
 
 /**
- * Keeps `companies` and `company_concepts` current for newly stored profiles, inside the
- * transaction that stores them. The new profiles are grouped per company in SQL (so "the same
- * company" is exactly `lower(name)` as Postgres folds it); each company's submissions grow by
- * its new profiles, and its latest profile becomes the newest of the old latest and the new ones
- * — by (created_at, id), not by arrival order, so the outcome is the same whichever transaction
- * commits first. The upsert takes the company rows' locks (in key order, one statement) before
- * their concept rows are replaced, so concurrent submissions of one company are serialized.
+ * The bit string of the concepts in `conceptIds` (an SQL text[]): bit `code` set for each, as long
+ * as `width` bits (at least the highest code + 1). Concepts without a code are left out.
+ */
+function conceptBits(conceptIds: SQL, width: SQL): SQL {
+  return sql`(select coalesce(bit_or(set_bit(repeat('0', ${width})::bit varying, k.code, 1)), repeat('0', ${width})::bit varying)
+    from ${conceptCodes} k where k.concept_id = any(${conceptIds}))`;
+}
+
+/**
+ * Keeps `companies` current for newly stored profiles, inside the transaction that stores them.
+ * First every concept the new profiles name gets a code (in concept order, so that concurrent
+ * transactions wait for each other's new codes in one order; only missing ones are inserted, as a
+ * conflict would still use up a code). Then the new profiles are grouped per company in SQL (so
+ * "the same company" is exactly `lower(name)` as Postgres folds it); each company's submissions
+ * grow by its new profiles, and its latest profile — with that profile's concept bits — becomes
+ * the newest of the old latest and the new ones, by (created_at, id), not by arrival order, so the
+ * outcome is the same whichever transaction commits first. One upsert takes the company rows'
+ * locks (in key order) and sets the profile and its bits together, so concurrent submissions of
+ * one company are serialized and the bits always belong to the profile the row points at.
  */
 async function updateCompanies(tx: Pick<Db, 'execute'>, profileIds: string[]): Promise<void> {
   const ids = sql`${arrayLiteral(profileIds)}::uuid[]`;
   await tx.execute(sql`
-    insert into ${companies} (name_key, country_key, profile_id, submitted_at, submissions)
+    insert into ${conceptCodes} (concept_id)
+    select distinct concept.id
+    from ${companyProfiles} p cross join unnest(p.concept_ids) as concept(id)
+    where p.id = any(${ids}) and not exists (select from ${conceptCodes} k where k.concept_id = concept.id)
+    order by concept.id
+    on conflict (concept_id) do nothing`);
+  await tx.execute(sql`
+    insert into ${companies} (name_key, country_key, profile_id, submitted_at, submissions, concept_bits)
     select distinct on (lower(p.name), coalesce(p.country, ''))
       lower(p.name), coalesce(p.country, ''), p.id, p.created_at,
-      count(*) over (partition by lower(p.name), coalesce(p.country, ''))
-    from ${companyProfiles} p
+      count(*) over (partition by lower(p.name), coalesce(p.country, '')),
+      ${conceptBits(sql`p.concept_ids`, sql`width.bits`)}
+    from ${companyProfiles} p, (select coalesce(max(code) + 1, 0) as bits from ${conceptCodes}) width
     where p.id = any(${ids})
     order by lower(p.name), coalesce(p.country, ''), p.created_at desc, p.id desc
     on conflict (name_key, country_key) do update set
       submissions = companies.submissions + excluded.submissions,
       profile_id = case when (excluded.submitted_at, excluded.profile_id) > (companies.submitted_at, companies.profile_id) then excluded.profile_id else companies.profile_id end,
+      concept_bits = case when (excluded.submitted_at, excluded.profile_id) > (companies.submitted_at, companies.profile_id) then excluded.concept_bits else companies.concept_bits end,
       submitted_at = case when (excluded.submitted_at, excluded.profile_id) > (companies.submitted_at, companies.profile_id) then excluded.submitted_at else companies.submitted_at end`);
-  // Companies whose latest profile is now one of these: their concepts are those of the new profile.
-  await tx.execute(sql`
-    delete from ${companyConcepts} cc using ${companies} c
-    where cc.company_id = c.id and c.profile_id = any(${ids})`);
-  await tx.execute(sql`
-    insert into ${companyConcepts} (concept_id, company_id, profile_id, submitted_at)
-    select distinct concept.id, c.id, c.profile_id, c.submitted_at
-    from ${companies} c
-    join ${companyProfiles} p on p.id = c.profile_id
-    cross join unnest(p.concept_ids) as concept(id)
-    where c.profile_id = any(${ids})`);
 }
 
 /** A company's latest stored profile, as a lead candidate for a zone. */
@@ -132,46 +142,51 @@ function rowsOf<T>(result: unknown): T[] {
  * The companies whose latest submission names any of `related` (the zone's concepts, their
  * ancestors and descendants), at most `max`, preferring those naming more of `own` (the zone's
  * own concepts), then more of `related`, then the most recent. A company is one
- * (lower(name), country) pair (see `companies`): only its latest profile's concepts are in
- * `company_concepts`, so repeated submissions count once and a company whose latest profile no
- * longer names any of the concepts is not a candidate. The query reads only the concept rows of
- * `related` (narrow rows: concept, company, latest profile id and time) and counts them per
- * company; the chosen profiles are then read by id (the latest as of the ranking query).
+ * (lower(name), country) pair (see `companies`): only its latest profile's concepts are in its
+ * `concept_bits`, so repeated submissions count once and a company whose latest profile no longer
+ * names any of the concepts is not a candidate.
+ *
+ * Both counts are one bitwise AND of the company's bits with a mask of the zone's concepts (built
+ * once per query from `concept_codes`) and a bit count: a pass over the companies with no grouping,
+ * whatever the number of concepts. The mask is as long as the highest code + 1, never shorter than
+ * a company's bits, and is cut to each company's length. When there are `max` candidates,
+ * `matching` is counted in a second pass (a window count over every match would make the sort
+ * keep them all instead of the top `max`); when fewer, it is their number.
+ * The chosen companies' latest profiles are read by id in the same statement.
  */
 export async function findLeadCandidates(db: Db, related: string[], own: string[], max: number): Promise<LeadCandidates> {
   if (related.length === 0) return { matching: 0, candidates: [] };
-  const wanted = sql`${arrayLiteral(related)}::text[]`;
-  const ownConcepts = sql`${arrayLiteral(own.length > 0 ? own : related)}::text[]`;
-  const ranked = rowsOf<{ profile_id: string; submissions: number | string; matching: number | string }>(
+  const width = sql`(select coalesce(max(code) + 1, 0) from ${conceptCodes})`;
+  const relatedMask = conceptBits(sql`${arrayLiteral(related)}::text[]`, sql`masks.bits`);
+  const ownMask = conceptBits(sql`${arrayLiteral(own.length > 0 ? own : related)}::text[]`, sql`masks.bits`);
+  const shared = (mask: SQL) => sql`bit_count(c.concept_bits & substring(${mask} for length(c.concept_bits)))`;
+  const rows = rowsOf<{ id: string; name: string; country: string | null; profile: unknown; created_at: Date | string; submissions: number | string; matching: number | string }>(
     await db.execute(sql`
-      select ranked.profile_id, ranked.matching,
-        -- A subquery per chosen company (an index lookup each): a join would hash every company.
-        (select c.submissions from ${companies} c where c.id = ranked.company_id) as submissions
+      with masks as materialized (
+        select ${relatedMask} as related, ${ownMask} as own from (select ${width} as bits) masks
+      )
+      select p.id, p.name, p.country, p.profile, p.created_at, ranked.submissions,
+        -- The second pass only when the first was cut at max (a subquery in a branch not taken never runs).
+        case when count(*) over () < ${max} then count(*) over ()
+          else (select count(*) from ${companies} c, masks m where ${shared(sql`m.related`)} > 0) end as matching
       from (
-        select company_id, profile_id, submitted_at, own_shared, shared, count(*) over () as matching
-        from (
-          select company_id, profile_id, submitted_at,
-            count(*) filter (where concept_id = any(${ownConcepts})) as own_shared,
-            count(*) as shared
-          from ${companyConcepts}
-          where concept_id = any(${wanted})
-          group by company_id, profile_id, submitted_at
-        ) per_company
-        order by own_shared desc, shared desc, submitted_at desc, profile_id
+        select c.profile_id, c.submissions, c.submitted_at, ${shared(sql`m.own`)} as own_shared, ${shared(sql`m.related`)} as shared
+        from ${companies} c, masks m
+        where ${shared(sql`m.related`)} > 0
+        order by own_shared desc, shared desc, c.submitted_at desc, c.profile_id
         limit ${max}
       ) ranked
+      join ${companyProfiles} p on p.id = ranked.profile_id
       order by ranked.own_shared desc, ranked.shared desc, ranked.submitted_at desc, ranked.profile_id`),
   );
-  if (ranked.length === 0) return { matching: 0, candidates: [] };
-  const rows = await db
-    .select({ id: companyProfiles.id, name: companyProfiles.name, country: companyProfiles.country, profile: companyProfiles.profile, createdAt: companyProfiles.createdAt })
-    .from(companyProfiles)
-    .where(inArray(companyProfiles.id, ranked.map((r) => r.profile_id)));
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  const candidates = ranked.flatMap((r) => {
-    const row = byId.get(r.profile_id);
-    if (!row) return [];
-    return [{ id: row.id, name: row.name, ...(row.country ? { country: row.country } : {}), profile: row.profile, createdAt: row.createdAt, submissions: Number(r.submissions) }];
-  });
-  return { matching: Number(ranked[0]!.matching), candidates };
+  if (rows.length === 0) return { matching: 0, candidates: [] };
+  const candidates = rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    ...(r.country ? { country: r.country } : {}),
+    profile: r.profile,
+    createdAt: new Date(r.created_at),
+    submissions: Number(r.submissions),
+  }));
+  return { matching: Number(rows[0]!.matching), candidates };
 }

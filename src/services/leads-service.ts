@@ -1,9 +1,10 @@
 /**
  * The reverse question: which stored companies fit this zone? Candidates are pre-selected in
- * SQL from company_concepts, the concepts of each company's latest submission kept current as
- * profiles are stored (companies naming one of the zone's industry concepts, an ancestor or a
- * descendant of one); each is then scored for this one zone by the engine's own ranking, so a
- * lead's score and explanation are exactly what POST /v1/recommendations would say for that zone.
+ * SQL from `companies`, whose bits say which concepts each company's latest submission names
+ * (kept current as profiles are stored): companies naming one of the zone's industry concepts, an
+ * ancestor or a descendant of one. Each is then scored for this one zone by the engine's own
+ * scoring code, and the returned ones explained by its ranking, so a lead's score and explanation
+ * are exactly what POST /v1/recommendations would say for that zone.
  */
 import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Database } from '../../db/client.js';
