@@ -103,8 +103,9 @@ function valueOf(incentive: Incentive, needs: readonly Need[], servesCount: numb
 function incentivesScoreOnly(ctx: ScoringContext): number {
   const { profile, zone } = ctx;
   const values: number[] = [];
-  for (const { incentive } of zone.incentives) {
-    if (!qualifies(ctx, incentive)) continue;
+  for (const { incentive, origin } of zone.incentives) {
+    // A zone's own measures are met once per ranking; only inherited ones are worth remembering.
+    if (!(origin === 'program' ? qualifies(ctx, incentive) : meets(ctx, incentive))) continue;
     let servesCount = 0;
     for (const n of incentive.serves) if (profile.needs.includes(n)) servesCount++;
     values.push(valueOf(incentive, profile.needs, servesCount));
