@@ -27,48 +27,8 @@ export interface IncentiveScore {
 export function qualify(ctx: ScoringContext, incentive: Incentive): readonly string[] | undefined {
   const { reasons } = ctx.analysis;
   if (reasons.has(incentive)) return reasons.get(incentive);
-  const why = judge(ctx, incentive);
+  const why = judge(ctx, incentive, true);
   reasons.set(incentive, why);
-  return why;
-}
-
-function judge(ctx: ScoringContext, incentive: Incentive): string[] | undefined {
-  const { profile, analysis, index, language } = ctx;
-  const e = incentive.eligibility;
-  const why: string[] = [];
-  if (e.countries) {
-    if (!profile.country || !e.countries.includes(profile.country)) return undefined;
-    why.push(message('whyCountry', language, { countries: joinList(language, e.countries), country: profile.country }));
-  }
-  if (e.excludeCountries) {
-    if (profile.country && e.excludeCountries.includes(profile.country)) return undefined;
-    why.push(message('whyNotExcluded', language, { countries: joinList(language, e.excludeCountries) }));
-  }
-  if (e.concepts) {
-    const hits = analysis.concepts.filter((c) => e.concepts!.some((target) => isWithin(index.taxonomy, c.id, target)));
-    if (hits.length === 0) return undefined;
-    const labels = hits.slice(0, 3).map((c) => index.taxonomy.concepts.get(c.id)?.labels[language] ?? c.id);
-    why.push(message('whyConcepts', language, { concepts: joinList(language, labels) }));
-  }
-  if (e.stages) {
-    if (!profile.stage || !e.stages.includes(profile.stage)) return undefined;
-    why.push(message('whyStage', language, { stage: stageLabels([profile.stage], language) }));
-  }
-  if (e.highTech) {
-    if (profile.attributes.highTech !== true) return undefined;
-    why.push(message('whyHighTech', language));
-  }
-  if (e.minRdIntensityPct !== undefined) {
-    const value = profile.attributes.rdIntensityPct;
-    if (value === undefined || value < e.minRdIntensityPct) return undefined;
-    why.push(message('whyRd', language, { value, min: e.minRdIntensityPct }));
-  }
-  if (e.minExportSharePct !== undefined) {
-    const value = profile.attributes.exportSharePct;
-    if (value === undefined || value < e.minExportSharePct) return undefined;
-    why.push(message('whyExport', language, { value, min: e.minExportSharePct }));
-  }
-  if (why.length === 0) why.push(message('whyOpen', language));
   return why;
 }
 
@@ -79,17 +39,55 @@ function qualifies(ctx: ScoringContext, incentive: Incentive): boolean {
   return yes;
 }
 
-function meets(ctx: ScoringContext, incentive: Incentive): boolean {
-  const { profile, analysis, index } = ctx;
+const meets = (ctx: ScoringContext, incentive: Incentive): boolean => judge(ctx, incentive, false) !== undefined;
+
+/** Shared by every call that writes no reasons: never pushed to. */
+const NO_REASONS: string[] = [];
+
+/**
+ * The one list of eligibility conditions: undefined when the profile fails one, else the reasons
+ * it meets them — written only when `explain` is true (the scoring path gets an empty list).
+ */
+function judge(ctx: ScoringContext, incentive: Incentive, explain: boolean): string[] | undefined {
+  const { profile, analysis, index, language } = ctx;
   const e = incentive.eligibility;
-  if (e.countries && (!profile.country || !e.countries.includes(profile.country))) return false;
-  if (e.excludeCountries && profile.country && e.excludeCountries.includes(profile.country)) return false;
-  if (e.concepts && !analysis.concepts.some((c) => e.concepts!.some((target) => isWithin(index.taxonomy, c.id, target)))) return false;
-  if (e.stages && (!profile.stage || !e.stages.includes(profile.stage))) return false;
-  if (e.highTech && profile.attributes.highTech !== true) return false;
-  if (e.minRdIntensityPct !== undefined && (profile.attributes.rdIntensityPct === undefined || profile.attributes.rdIntensityPct < e.minRdIntensityPct)) return false;
-  if (e.minExportSharePct !== undefined && (profile.attributes.exportSharePct === undefined || profile.attributes.exportSharePct < e.minExportSharePct)) return false;
-  return true;
+  const why: string[] = explain ? [] : NO_REASONS;
+  if (e.countries) {
+    if (!profile.country || !e.countries.includes(profile.country)) return undefined;
+    if (explain) why.push(message('whyCountry', language, { countries: joinList(language, e.countries), country: profile.country }));
+  }
+  if (e.excludeCountries) {
+    if (profile.country && e.excludeCountries.includes(profile.country)) return undefined;
+    if (explain) why.push(message('whyNotExcluded', language, { countries: joinList(language, e.excludeCountries) }));
+  }
+  if (e.concepts) {
+    const hits = analysis.concepts.filter((c) => e.concepts!.some((target) => isWithin(index.taxonomy, c.id, target)));
+    if (hits.length === 0) return undefined;
+    if (explain) {
+      const labels = hits.slice(0, 3).map((c) => index.taxonomy.concepts.get(c.id)?.labels[language] ?? c.id);
+      why.push(message('whyConcepts', language, { concepts: joinList(language, labels) }));
+    }
+  }
+  if (e.stages) {
+    if (!profile.stage || !e.stages.includes(profile.stage)) return undefined;
+    if (explain) why.push(message('whyStage', language, { stage: stageLabels([profile.stage], language) }));
+  }
+  if (e.highTech) {
+    if (profile.attributes.highTech !== true) return undefined;
+    if (explain) why.push(message('whyHighTech', language));
+  }
+  if (e.minRdIntensityPct !== undefined) {
+    const value = profile.attributes.rdIntensityPct;
+    if (value === undefined || value < e.minRdIntensityPct) return undefined;
+    if (explain) why.push(message('whyRd', language, { value, min: e.minRdIntensityPct }));
+  }
+  if (e.minExportSharePct !== undefined) {
+    const value = profile.attributes.exportSharePct;
+    if (value === undefined || value < e.minExportSharePct) return undefined;
+    if (explain) why.push(message('whyExport', language, { value, min: e.minExportSharePct }));
+  }
+  if (explain && why.length === 0) why.push(message('whyOpen', language));
+  return why;
 }
 
 /** The value of one qualifying measure for this profile (see the module comment). */
