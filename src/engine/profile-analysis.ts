@@ -112,8 +112,9 @@ export function analyzeProfile(index: ZoneIndex, profile: EngineProfile, languag
   // Term counts of the profile's words and concepts, weighted by TF-IDF like the zone texts.
   const counts = new Map<string, number>();
   const surfaces = new Map<string, string>();
-  for (const field of ['sector', 'products', 'technologies', 'description'] as const) {
-    for (const text of analyses.get(field) ?? []) {
+  // In FIELD_ORDER (sector first): a term's surface is its first word in that order.
+  for (const analyzed of analyses.values()) {
+    for (const text of analyzed) {
       for (const term of text.terms) counts.set(term, (counts.get(term) ?? 0) + 1);
       for (const [term, word] of text.surfaces) if (!surfaces.has(term)) surfaces.set(term, word);
     }
