@@ -69,6 +69,9 @@ function arrayLiteral(values: readonly string[]): string {
   return `{${values.map((v) => `"${v.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
 
+/** Bits a concept string needs today: one per code given so far (codes start at 0). */
+const CODE_WIDTH = sql`(select coalesce(max(code) + 1, 0) from ${conceptCodes})`;
+
 /**
  * The bit string of the concepts in `conceptIds` (an SQL text[]): bit `code` set for each, as long
  * as `width` bits (at least the highest code + 1). Concepts without a code are left out.
@@ -105,7 +108,7 @@ async function updateCompanies(tx: Pick<Db, 'execute'>, profileIds: string[]): P
       lower(p.name), coalesce(p.country, ''), p.id, p.created_at,
       count(*) over (partition by lower(p.name), coalesce(p.country, '')),
       ${conceptBits(sql`p.concept_ids`, sql`width.bits`)}
-    from ${companyProfiles} p, (select coalesce(max(code) + 1, 0) as bits from ${conceptCodes}) width
+    from ${companyProfiles} p, (select ${CODE_WIDTH} as bits) width
     where p.id = any(${ids})
     order by lower(p.name), coalesce(p.country, ''), p.created_at desc, p.id desc
     on conflict (name_key, country_key) do update set
@@ -156,14 +159,13 @@ function rowsOf<T>(result: unknown): T[] {
  */
 export async function findLeadCandidates(db: Db, related: string[], own: string[], max: number): Promise<LeadCandidates> {
   if (related.length === 0) return { matching: 0, candidates: [] };
-  const width = sql`(select coalesce(max(code) + 1, 0) from ${conceptCodes})`;
   const relatedMask = conceptBits(sql`${arrayLiteral(related)}::text[]`, sql`masks.bits`);
   const ownMask = conceptBits(sql`${arrayLiteral(own.length > 0 ? own : related)}::text[]`, sql`masks.bits`);
   const shared = (mask: SQL) => sql`bit_count(c.concept_bits & substring(${mask} for length(c.concept_bits)))`;
   const rows = rowsOf<{ id: string; name: string; country: string | null; profile: unknown; created_at: Date | string; submissions: number | string; matching: number | string }>(
     await db.execute(sql`
       with masks as materialized (
-        select ${relatedMask} as related, ${ownMask} as own from (select ${width} as bits) masks
+        select ${relatedMask} as related, ${ownMask} as own from (select ${CODE_WIDTH} as bits) masks
       )
       select p.id, p.name, p.country, p.profile, p.created_at, ranked.submissions,
         -- The second pass only when the first was cut at max (a subquery in a branch not taken never runs).
