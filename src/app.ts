@@ -25,6 +25,7 @@ import { leadRoutes } from './routes/leads.js';
 import { consoleRoutes, isConsolePath } from './routes/console.js';
 import { preferredMediaType } from './negotiation.js';
 import { RecommendationService } from './services/recommendation-service.js';
+import { FairTurns } from './fair-turns.js';
 
 export const API_VERSION = '0.1.0';
 
@@ -58,6 +59,8 @@ export interface AppState {
   database: Database;
   catalog: CatalogView;
   recommendations: RecommendationService;
+  /** CPU-heavy work (ranking, scoring leads) takes a turn: one piece per event-loop iteration. */
+  turns: FairTurns;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -95,6 +98,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     database: options.database,
     catalog: options.catalog,
     recommendations: new RecommendationService(options.database, () => state.catalog),
+    turns: new FairTurns(),
   };
   app.decorate('zonematch', state);
   // Fastify parses text/plain by default; every body this API takes is JSON, so anything else is a 415.

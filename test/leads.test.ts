@@ -156,7 +156,7 @@ describe.each(DATABASE_KINDS)('zone leads on %s', (kind) => {
   });
 
   it('pre-selects candidates through the zone’s concepts, their ancestors and descendants', () => {
-    const service = new LeadsService(t.app.zonematch.database, () => t.app.zonematch.catalog);
+    const service = new LeadsService(t.app.zonematch.database, () => t.app.zonematch.catalog, t.app.zonematch.turns);
     const related = service.relatedConcepts(t.app.zonematch.catalog, BONDED);
     const taxonomy = t.app.zonematch.catalog.index.taxonomy;
     for (const id of ['cross-border-ecommerce', 'bonded-trade', 'trade-logistics']) {

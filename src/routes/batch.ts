@@ -34,7 +34,7 @@ export function prefersCsv(accept: string | undefined): boolean {
 
 export const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addContentTypeParser(CSV, { parseAs: 'string', bodyLimit: BATCH_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
-  const service = new BatchService(app.zonematch.database, () => app.zonematch.catalog, app.zonematch.recommendations);
+  const service = new BatchService(app.zonematch.database, () => app.zonematch.catalog, app.zonematch.recommendations, app.zonematch.turns);
 
   app.post(
     '/recommendations/batch',

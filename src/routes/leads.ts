@@ -8,7 +8,7 @@ import { preferredLanguage } from '../negotiation.js';
 const problem = { $ref: 'Problem#' };
 
 export const leadRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const service = new LeadsService(app.zonematch.database, () => app.zonematch.catalog);
+  const service = new LeadsService(app.zonematch.database, () => app.zonematch.catalog, app.zonematch.turns);
 
   app.get(
     '/zones/:id/leads',

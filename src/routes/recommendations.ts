@@ -26,8 +26,8 @@ export const recommendationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => {
-      const service = app.zonematch.recommendations;
-      return service.recommend(request.body, request.headers['accept-language']);
+      await app.zonematch.turns.take();
+      return app.zonematch.recommendations.recommend(request.body, request.headers['accept-language']);
     },
   );
 

@@ -5,13 +5,13 @@
  * go on. The ranked rows are stored in one transaction (all or none) unless persist is false.
  */
 import { randomUUID } from 'node:crypto';
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import type { Database } from '../../db/client.js';
 import { ENGINE_VERSION } from '../engine/index.js';
 import { ApiError, problemsFromSchemaErrors } from '../errors.js';
+import type { FairTurns } from '../fair-turns.js';
 import { saveRecommendations } from '../repositories/recommendation-repository.js';
 import { BATCH_DEFAULT_LIMIT, BATCH_MAX_PROFILES, type BatchItem, type BatchOptions, type BatchResponse, type FieldProblem } from '../schemas/batch-dto.js';
 import { ProfileSchema, type ProfileInput, type Recommendation } from '../schemas/recommendation-dto.js';
@@ -143,7 +143,7 @@ function nameOf(input: unknown): string | undefined {
   return typeof name === 'string' && name.trim().length > 0 ? name.trim() : undefined;
 }
 
-/** Profiles ranked between two yields to the event loop, so one batch does not stall other requests. */
+/** Profiles ranked in one turn (see fair-turns.ts), so one batch does not stall other requests. */
 const ROWS_PER_TURN = 20;
 
 export class BatchService {
@@ -151,6 +151,7 @@ export class BatchService {
     private readonly database: Database,
     private readonly catalog: () => CatalogView,
     private readonly recommendations: RecommendationService,
+    private readonly turns: FairTurns,
   ) {}
 
   async run(rows: BatchRow[], options: BatchOptions, acceptLanguage: string | undefined): Promise<BatchResponse> {
@@ -161,7 +162,7 @@ export class BatchService {
     const ranked: Recommendation[] = [];
     let versions = { catalogVersion: view.version, engineVersion: '' };
     for (const [i, row] of rows.entries()) {
-      if (i > 0 && i % ROWS_PER_TURN === 0) await yieldToLoop();
+      if (i % ROWS_PER_TURN === 0) await this.turns.take();
       const name = nameOf(row.input);
       const checked = checkRow(row);
       if ('errors' in checked) {
@@ -180,7 +181,10 @@ export class BatchService {
       ranked.push(recommendation);
       items.push({ row: row.row, status: 'ok', ...(name ? { name } : {}), recommendation });
     }
-    if (persist && ranked.length > 0) await this.store(ranked);
+    if (persist && ranked.length > 0) {
+      await this.turns.take(); // on PGlite, storing is synchronous work too
+      await this.store(ranked);
+    }
     const succeeded = ranked.length;
     return {
       total: rows.length,

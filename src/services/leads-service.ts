@@ -6,22 +6,24 @@
  * scoring code, and the returned ones explained by its ranking, so a lead's score and explanation
  * are exactly what POST /v1/recommendations would say for that zone.
  */
-import { setImmediate as yieldToLoop } from 'node:timers/promises';
 import type { Database } from '../../db/client.js';
 import type { Language } from '../catalog/schema.js';
 import { ENGINE_VERSION, rankZones, scoreZones, type EngineProfile } from '../engine/index.js';
 import { ApiError } from '../errors.js';
+import type { FairTurns } from '../fair-turns.js';
 import { findLeadCandidates, type LeadCandidate } from '../repositories/recommendation-repository.js';
 import { LEADS_CANDIDATE_CAP, type Lead, type LeadsResponse } from '../schemas/leads-dto.js';
 import type { CatalogView } from './catalog-view.js';
 import { DATABASE_RETRY_AFTER_SECONDS } from './recommendation-service.js';
 
+/** Candidates scored in one turn (see fair-turns.ts). */
 const PROFILES_PER_TURN = 50;
 
 export class LeadsService {
   constructor(
     private readonly database: Database,
     private readonly catalog: () => CatalogView,
+    private readonly turns: FairTurns,
   ) {}
 
   /** The zone's own industry concepts (own and inherited from its program). */
@@ -64,7 +66,7 @@ export class LeadsService {
     // same scores (scoreZones and rankZones share their scoring code), a fraction of the work.
     const scored: { candidate: LeadCandidate; profile: EngineProfile; score: number; submittedAt: string }[] = [];
     for (const [i, candidate] of candidates.entries()) {
-      if (i > 0 && i % PROFILES_PER_TURN === 0) await yieldToLoop();
+      if (i % PROFILES_PER_TURN === 0) await this.turns.take();
       const profile = candidate.profile as EngineProfile;
       const [zoneScore] = scoreZones(view.index, profile, { language: options.language, zones: [zoneId] });
       if (zoneScore) scored.push({ candidate, profile, score: zoneScore.score, submittedAt: candidate.createdAt.toISOString() });
@@ -78,6 +80,7 @@ export class LeadsService {
     );
     let zoneDto: LeadsResponse['zone'] | undefined;
     const items: Lead[] = [];
+    await this.turns.take();
     for (const { candidate, profile, submittedAt } of scored.slice(0, options.limit)) {
       const [result] = rankZones(view.index, profile, { limit: 1, language: options.language, zones: [zoneId] }).results;
       if (!result) continue;
