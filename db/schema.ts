@@ -187,8 +187,8 @@ export const companyProfiles = pgTable(
     conceptIds: text('concept_ids').array().notNull(),
     createdAt: createdAt(),
   },
+  // No index on concept_ids: lead matching reads the bit strings in `companies` instead.
   (t) => [
-    index('company_profiles_concepts_idx').using('gin', t.conceptIds),
     index('company_profiles_created_idx').on(t.createdAt),
   ],
 );
