@@ -52,6 +52,8 @@ export interface OpenOptions {
   maxConnections?: number;
   /** Postgres only: the server cancels any statement running longer (default STATEMENT_TIMEOUT_MS). */
   statementTimeoutMs?: number;
+  /** Postgres only: the service stops waiting for an answer after this long (default ANSWER_DEADLINE_MS). */
+  answerDeadlineMs?: number;
 }
 
 /**
@@ -61,9 +63,25 @@ export interface OpenOptions {
  */
 export const STATEMENT_TIMEOUT_MS = 30_000;
 
+/**
+ * A database that stops answering altogether (a frozen host, a network partition) never fires
+ * statement_timeout, which the server enforces, and postgres.js has no limit of its own. So the
+ * service also stops waiting itself: a statement fails after this long without an answer, and a
+ * transaction when none of its statements has answered for this long. A little longer than the
+ * statement timeout, so that a live server's own cancellation comes first.
+ */
+export const ANSWER_DEADLINE_MS = STATEMENT_TIMEOUT_MS + 5_000;
+
+/** The database did not answer within the answer deadline. */
+export class DatabaseDeadlineError extends Error {
+  override name = 'DatabaseDeadlineError';
+}
+
 /** Opens (but does not migrate) the database the options point at. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
-  if (options.url) return openPostgres(options.url, options.maxConnections ?? 10, options.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS);
+  if (options.url) {
+    return openPostgres(options.url, options.maxConnections ?? 10, options.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS, options.answerDeadlineMs ?? ANSWER_DEADLINE_MS);
+  }
   if (options.pglite) return wrapPglite(options.pglite, async () => {});
   const dir = options.pgliteDir ?? 'memory://';
   if (dir.startsWith('memory://')) return wrapPglite(new PGlite(), async () => {});
@@ -117,9 +135,9 @@ function wrapPglite(client: PGlite, release: () => Promise<void>): Database {
   };
 }
 
-function openPostgres(url: string, max: number, statementTimeoutMs: number): Database {
+function openPostgres(url: string, max: number, statementTimeoutMs: number, answerDeadlineMs: number): Database {
   const client = postgres(url, { max, onnotice: () => {}, connect_timeout: 5, connection: { statement_timeout: statementTimeoutMs } });
-  const db = drizzlePostgres(client, { schema }) as unknown as Db;
+  const db = drizzlePostgres(withDeadlines(client, answerDeadlineMs), { schema }) as unknown as Db;
   return {
     db,
     driver: 'postgres',
@@ -141,4 +159,72 @@ function openPostgres(url: string, max: number, statementTimeoutMs: number): Dat
       return { close: () => subscription.unlisten() };
     },
   };
+}
+
+/** What drizzle's postgres-js driver calls on a client: `unsafe` for statements, `begin` and `savepoint` for transactions. */
+type Client = ReturnType<typeof postgres>;
+type Query = ReturnType<Client['unsafe']>;
+
+/** A timer that fails `expired` unless kicked again within `ms`. */
+function watchdog(ms: number) {
+  let timer: NodeJS.Timeout | undefined;
+  let fail: (error: Error) => void = () => {};
+  const expired = new Promise<never>((_, reject) => (fail = reject));
+  expired.catch(() => {}); // expiring after its caller has moved on is not an unhandled rejection
+  const kick = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => fail(new DatabaseDeadlineError(`The database did not answer within ${ms} ms.`)), ms);
+  };
+  kick();
+  return { expired, kick, stop: () => clearTimeout(timer) };
+}
+
+/**
+ * The client drizzle sees: every statement races the answer deadline (see ANSWER_DEADLINE_MS).
+ * Inside a transaction, each answer kicks the transaction's own watchdog, and once the
+ * transaction has given up, its remaining statements are refused, so its callback fails and it
+ * rolls back when the database returns instead of committing work already answered as failed.
+ */
+function withDeadlines(client: Client, ms: number, answered?: () => void, abandoned?: () => boolean): Client {
+  const statement = (query: Query) => {
+    const settle = () => {
+      const dog = watchdog(ms);
+      return Promise.race([abandoned?.() ? Promise.reject(new DatabaseDeadlineError('The transaction gave up waiting for the database.')) : query, dog.expired]).finally(() => {
+        dog.stop();
+        answered?.();
+      });
+    };
+    // drizzle only awaits a statement, optionally after asking for rows as arrays.
+    const guarded = {
+      values() {
+        query.values();
+        return guarded;
+      },
+      then<A, B>(onAnswer?: (rows: unknown) => A, onFailure?: (error: unknown) => B) {
+        return settle().then(onAnswer, onFailure);
+      },
+    };
+    return guarded;
+  };
+  const transaction = (kind: 'begin' | 'savepoint', args: unknown[]) => {
+    const dog = watchdog(ms);
+    let gaveUp = false;
+    dog.expired.catch(() => (gaveUp = true));
+    const body = args.pop() as (tx: Client) => unknown;
+    const kick = () => {
+      dog.kick();
+      answered?.();
+    };
+    const open = (client as unknown as Record<typeof kind, (...a: unknown[]) => Promise<unknown>>)[kind].bind(client);
+    const work = open(...args, (tx: Client) => body(withDeadlines(tx, ms, kick, () => gaveUp)));
+    return Promise.race([work, dog.expired]).finally(dog.stop);
+  };
+  return new Proxy(client, {
+    get(target, key) {
+      if (key === 'unsafe') return (...args: Parameters<Client['unsafe']>) => statement(target.unsafe(...args));
+      if (key === 'begin' || key === 'savepoint') return (...args: unknown[]) => transaction(key, args);
+      const value: unknown = Reflect.get(target, key);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
