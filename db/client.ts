@@ -165,7 +165,7 @@ function openPostgres(url: string, max: number, statementTimeoutMs: number, answ
 type Client = ReturnType<typeof postgres>;
 type Query = ReturnType<Client['unsafe']>;
 
-/** A timer that fails `expired` unless kicked again within `ms`. */
+/** A timer that fails `expired` unless kicked again within `ms`; `race` settles with `work` or with that failure. */
 function watchdog(ms: number) {
   let timer: NodeJS.Timeout | undefined;
   let fail: (error: Error) => void = () => {};
@@ -175,24 +175,35 @@ function watchdog(ms: number) {
     clearTimeout(timer);
     timer = setTimeout(() => fail(new DatabaseDeadlineError(`The database did not answer within ${ms} ms.`)), ms);
   };
+  const stop = () => clearTimeout(timer);
   kick();
-  return { expired, kick, stop: () => clearTimeout(timer) };
+  return { expired, kick, race: <T>(work: PromiseLike<T>): Promise<T> => Promise.race([work, expired]).finally(stop) };
+}
+
+/** `work`, or a DatabaseDeadlineError when it has not settled within `ms`. */
+export function withinDeadline<T>(work: PromiseLike<T>, ms: number): Promise<T> {
+  return watchdog(ms).race(work);
+}
+
+/** What a statement inside a transaction reports to it, and asks it. */
+interface InTransaction {
+  answered(): void;
+  gaveUp(): boolean;
 }
 
 /**
- * The client drizzle sees: every statement races the answer deadline (see ANSWER_DEADLINE_MS).
- * Inside a transaction, each answer kicks the transaction's own watchdog, and once the
- * transaction has given up, its remaining statements are refused, so its callback fails and it
- * rolls back when the database returns instead of committing work already answered as failed.
+ * The client drizzle sees. A statement outside a transaction fails after the answer deadline
+ * (see ANSWER_DEADLINE_MS). A transaction fails when none of its statements has answered for that
+ * long (each answer kicks its watchdog); once it has given up, its remaining statements are
+ * refused, so its callback fails and it rolls back when the database returns instead of
+ * committing work already answered as failed.
  */
-function withDeadlines(client: Client, ms: number, answered?: () => void, abandoned?: () => boolean): Client {
+function withDeadlines(client: Client, ms: number, transaction?: InTransaction): Client {
   const statement = (query: Query) => {
-    const settle = () => {
-      const dog = watchdog(ms);
-      return Promise.race([abandoned?.() ? Promise.reject(new DatabaseDeadlineError('The transaction gave up waiting for the database.')) : query, dog.expired]).finally(() => {
-        dog.stop();
-        answered?.();
-      });
+    const settle = (): Promise<unknown> => {
+      if (!transaction) return withinDeadline(query, ms);
+      if (transaction.gaveUp()) return Promise.reject(new DatabaseDeadlineError('The transaction gave up waiting for the database.'));
+      return Promise.resolve(query).finally(transaction.answered);
     };
     // drizzle only awaits a statement, optionally after asking for rows as arrays.
     const guarded = {
@@ -206,23 +217,25 @@ function withDeadlines(client: Client, ms: number, answered?: () => void, abando
     };
     return guarded;
   };
-  const transaction = (kind: 'begin' | 'savepoint', args: unknown[]) => {
+  const open = (kind: 'begin' | 'savepoint', args: unknown[]) => {
     const dog = watchdog(ms);
     let gaveUp = false;
     dog.expired.catch(() => (gaveUp = true));
     const body = args.pop() as (tx: Client) => unknown;
-    const kick = () => {
-      dog.kick();
-      answered?.();
+    const inner: InTransaction = {
+      answered: () => {
+        dog.kick();
+        transaction?.answered();
+      },
+      gaveUp: () => gaveUp,
     };
-    const open = (client as unknown as Record<typeof kind, (...a: unknown[]) => Promise<unknown>>)[kind].bind(client);
-    const work = open(...args, (tx: Client) => body(withDeadlines(tx, ms, kick, () => gaveUp)));
-    return Promise.race([work, dog.expired]).finally(dog.stop);
+    const start = (client as unknown as Record<typeof kind, (...a: unknown[]) => Promise<unknown>>)[kind].bind(client);
+    return dog.race(start(...args, (tx: Client) => body(withDeadlines(tx, ms, inner))));
   };
   return new Proxy(client, {
     get(target, key) {
       if (key === 'unsafe') return (...args: Parameters<Client['unsafe']>) => statement(target.unsafe(...args));
-      if (key === 'begin' || key === 'savepoint') return (...args: unknown[]) => transaction(key, args);
+      if (key === 'begin' || key === 'savepoint') return (...args: unknown[]) => open(key, args);
       const value: unknown = Reflect.get(target, key);
       return typeof value === 'function' ? value.bind(target) : value;
     },

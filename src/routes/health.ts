@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
+import { withinDeadline } from '../../db/client.js';
 import { ApiError } from '../errors.js';
 
 const HealthSchema = Type.Object({ status: Type.Literal('ok') });
@@ -24,7 +25,7 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async () => {
       const { database, catalog } = app.zonematch;
       try {
-        await withTimeout(database.ping(), 2000);
+        await withinDeadline(database.ping(), 2000);
       } catch {
         throw new ApiError('NOT_READY', 'The database does not answer.', { headers: { 'retry-after': '5' } });
       }
@@ -33,11 +34,3 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
     },
   );
 };
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error('timeout')), ms);
-  });
-  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
-}
