@@ -94,6 +94,8 @@ function conceptBits(conceptIds: SQL, width: SQL): SQL {
  * one company are serialized and the bits always belong to the profile the row points at.
  */
 async function updateCompanies(tx: Pick<Db, 'execute'>, profileIds: string[]): Promise<void> {
+  // The incoming profile is newer than the company's latest: decides all three columns alike.
+  const newer = sql.raw('(excluded.submitted_at, excluded.profile_id) > (companies.submitted_at, companies.profile_id)');
   const ids = sql`${arrayLiteral(profileIds)}::uuid[]`;
   await tx.execute(sql`
     insert into ${conceptCodes} (concept_id)
@@ -113,9 +115,9 @@ async function updateCompanies(tx: Pick<Db, 'execute'>, profileIds: string[]): P
     order by lower(p.name), coalesce(p.country, ''), p.created_at desc, p.id desc
     on conflict (name_key, country_key) do update set
       submissions = companies.submissions + excluded.submissions,
-      profile_id = case when (excluded.submitted_at, excluded.profile_id) > (companies.submitted_at, companies.profile_id) then excluded.profile_id else companies.profile_id end,
-      concept_bits = case when (excluded.submitted_at, excluded.profile_id) > (companies.submitted_at, companies.profile_id) then excluded.concept_bits else companies.concept_bits end,
-      submitted_at = case when (excluded.submitted_at, excluded.profile_id) > (companies.submitted_at, companies.profile_id) then excluded.submitted_at else companies.submitted_at end`);
+      profile_id = case when ${newer} then excluded.profile_id else companies.profile_id end,
+      concept_bits = case when ${newer} then excluded.concept_bits else companies.concept_bits end,
+      submitted_at = case when ${newer} then excluded.submitted_at else companies.submitted_at end`);
 }
 
 /** A company's latest stored profile, as a lead candidate for a zone. */
