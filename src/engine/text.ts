@@ -148,11 +148,31 @@ export function tokenizeWords(s: string): WordTerms {
   const terms: string[] = [];
   const surfaces = new Map<string, string>();
   for (const [word] of normalizeText(s).matchAll(WORD)) {
-    const start = terms.length;
-    tokenizeNormalized(word, terms);
-    for (let i = start; i < terms.length; i++) if (!surfaces.has(terms[i]!)) surfaces.set(terms[i]!, word);
+    for (const term of wordTerms(word)) {
+      terms.push(term);
+      if (!surfaces.has(term)) surfaces.set(term, word);
+    }
   }
   return { terms, surfaces };
+}
+
+// Descriptions are prose, rarely the same twice, but made of words that recur from profile to
+// profile; segmenting and stemming each word once is most of the cost of analysing a profile.
+// Bounded like the stem cache, for the same reason.
+const WORD_CACHE_LIMIT = 50_000;
+const wordCache = new Map<string, readonly string[]>();
+
+/** The terms of one normalized word, memoized: they depend only on the word. */
+function wordTerms(word: string): readonly string[] {
+  let terms = wordCache.get(word);
+  if (terms === undefined) {
+    const fresh: string[] = [];
+    tokenizeNormalized(word, fresh);
+    terms = fresh;
+    if (wordCache.size >= WORD_CACHE_LIMIT) wordCache.clear();
+    wordCache.set(word, terms);
+  }
+  return terms;
 }
 
 function addLatinTerms(stretch: string, terms: string[]): void {
