@@ -11,6 +11,8 @@ export interface Taxonomy {
   field: Map<string, string>;
   /** Concept ids per ISIC code (4-digit classes and 2-digit divisions). */
   byIsic: Map<string, string[]>;
+  /** Each concept's place in the catalog's concept list: for tables indexed by concept. */
+  position: Map<string, number>;
 }
 
 export function buildTaxonomy(concepts: Concept[]): Taxonomy {
@@ -27,7 +29,7 @@ export function buildTaxonomy(concepts: Concept[]): Taxonomy {
   for (const c of concepts) {
     for (const code of c.isic ?? []) byIsic.set(code, [...(byIsic.get(code) ?? []), c.id]);
   }
-  return { concepts: byId, ancestors, field, byIsic };
+  return { concepts: byId, ancestors, field, byIsic, position: new Map(concepts.map((c, i) => [c.id, i])) };
 }
 
 /**

@@ -31,6 +31,8 @@ export interface IndexedIndustry {
   origin: 'zone' | 'program';
   /** From INDUSTRY_WEIGHTS by level and origin. */
   weight: number;
+  /** `industry.concepts` as taxonomy positions; a concept the taxonomy lacks relates to nothing and is left out. */
+  conceptPositions: number[];
 }
 
 export interface IndexedZone {
@@ -114,13 +116,17 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
       chain.push(program);
     }
     const catalogueOnly = zone.program === CATALOGUE_PROGRAM_ID;
+    const positions = (industry: Industry) => industry.concepts.flatMap((id) => taxonomy.position.get(id) ?? []);
     const industries: IndexedIndustry[] = [
       ...zone.industries.map((industry) => ({
         industry,
         origin: 'zone' as const,
         weight: catalogueOnly ? CATALOGUE_EVIDENCE_CAP : industryWeight(industry, 'zone'),
+        conceptPositions: positions(industry),
       })),
-      ...chain.flatMap((p) => p.industries.map((industry) => ({ industry, origin: 'program' as const, weight: industryWeight(industry, 'program') }))),
+      ...chain.flatMap((p) =>
+        p.industries.map((industry) => ({ industry, origin: 'program' as const, weight: industryWeight(industry, 'program'), conceptPositions: positions(industry) })),
+      ),
     ];
     const incentives = [
       ...zone.incentives.map((incentive) => ({ incentive, origin: 'zone' as const })),

@@ -17,33 +17,37 @@ export interface IndustryScore {
 
 const RELATION_RANK: Record<Relation, number> = { same: 4, narrower: 3, broader: 2, field: 1 };
 
-interface Link {
-  relation: Relation;
-  /** RELATION_STRENGTH decayed by the levels between the two concepts. */
-  strength: number;
+/** How one profile concept relates to every taxonomy concept, by taxonomy position. */
+interface LinkRow {
+  /** 0 where unrelated, else the index of the relation in RELATIONS. */
+  relation: Uint8Array;
+  /** RELATION_STRENGTH decayed by the levels between the two concepts (0 where unrelated). */
+  strength: Float64Array;
 }
 
-// The same few hundred concept pairs recur across zones and rankings: relate each pair once.
-const links = new WeakMap<Taxonomy, Map<string, Map<string, Link | null>>>();
+const RELATIONS = [undefined, 'same', 'narrower', 'broader', 'field'] as const;
 
-/** The relations of profile concept `p`, filled as zone concepts are met. */
-function linksFrom(taxonomy: Taxonomy, p: string): Map<string, Link | null> {
-  let byProfile = links.get(taxonomy);
-  if (!byProfile) links.set(taxonomy, (byProfile = new Map()));
-  let byZone = byProfile.get(p);
-  if (!byZone) byProfile.set(p, (byZone = new Map()));
-  return byZone;
-}
+// Every ranking relates its few concepts to every concept of every zone: relate each profile
+// concept to the whole taxonomy once, into flat tables, and look relations up by position.
+const linkRows = new WeakMap<Taxonomy, Map<string, LinkRow>>();
 
-function linkOf(taxonomy: Taxonomy, from: Map<string, Link | null>, p: string, z: string): Link | null {
-  let link = from.get(z);
-  if (link === undefined) {
-    const relation = relationOf(taxonomy, p, z);
-    const levels = relation === 'narrower' || relation === 'broader' ? levelsBetween(taxonomy, p, z) : 1;
-    link = relation ? { relation, strength: RELATION_STRENGTH[relation] * RELATION_LEVEL_DECAY ** (levels - 1) } : null;
-    from.set(z, link);
+function linkRow(taxonomy: Taxonomy, p: string): LinkRow {
+  let rows = linkRows.get(taxonomy);
+  if (!rows) linkRows.set(taxonomy, (rows = new Map()));
+  let row = rows.get(p);
+  if (!row) {
+    const size = taxonomy.position.size;
+    row = { relation: new Uint8Array(size), strength: new Float64Array(size) };
+    for (const [z, i] of taxonomy.position) {
+      const relation = relationOf(taxonomy, p, z);
+      if (!relation) continue;
+      const levels = relation === 'narrower' || relation === 'broader' ? levelsBetween(taxonomy, p, z) : 1;
+      row.relation[i] = RELATIONS.indexOf(relation);
+      row.strength[i] = RELATION_STRENGTH[relation] * RELATION_LEVEL_DECAY ** (levels - 1);
+    }
+    rows.set(p, row);
   }
-  return link;
+  return row;
 }
 
 /**
@@ -61,14 +65,14 @@ export function scoreIndustry(ctx: ScoringContext, explain = true): IndustryScor
 
   for (const concept of analysis.concepts) {
     let conceptBest = 0;
-    const from = linksFrom(index.taxonomy, concept.id);
+    const row = linkRow(index.taxonomy, concept.id);
     for (let i = 0; i < zone.industries.length; i++) {
       const entry = zone.industries[i]!;
-      for (const z of entry.industry.concepts) {
-        const link = linkOf(index.taxonomy, from, concept.id, z);
-        if (!link) continue;
-        const { relation } = link;
-        const strength = link.strength * entry.weight;
+      for (const z of entry.conceptPositions) {
+        const code = row.relation[z]!;
+        if (code === 0) continue;
+        const relation = RELATIONS[code]!;
+        const strength = row.strength[z]! * entry.weight;
         conceptBest = Math.max(conceptBest, strength);
         best = Math.max(best, strength * concept.weight);
         if (!explain) continue;
