@@ -96,11 +96,23 @@ describe('incentives component', () => {
     expect(land.applicable[0]?.why).toBe('open to any company in the zone; serves your need: land');
     expect(land.applicable[1]?.why).toBe('covers your field (Power batteries)');
     expect(land.unservedNeeds).toEqual([]);
+    expect(land.applicableCount).toBe(2);
+    expect(land.onlyProposed).toBe(false);
+  });
+
+  it('writes out only the reported measures, and still scores and counts them all', () => {
+    const all = scoreIncentives(ctx('zone-a', profile({ needs: ['land'] })));
+    const first = scoreIncentives(ctx('zone-a', profile({ needs: ['land'] })), true, 1);
+    expect(first.applicable).toEqual(all.applicable.slice(0, 1));
+    expect(first.applicableCount).toBe(2);
+    expect(first.points).toBe(all.points);
+    expect(first.score).toBe(all.score);
+    expect(first.unservedNeeds).toEqual(all.unservedNeeds);
   });
 
   it('is neutral and says so when the catalog lists no measure for the zone or its program', () => {
     const result = scoreIncentives(ctx('zone-b', profile({ sector: 'financial services', needs: ['listing'] })));
-    expect(result).toEqual({ score: 0.5, points: 0, applicable: [], unservedNeeds: [], noData: true });
+    expect(result).toEqual({ score: 0.5, points: 0, applicable: [], applicableCount: 0, onlyProposed: false, unservedNeeds: [], noData: true });
     const ranked = rankZones(index, profile({ sector: 'financial services' }), { limit: 2, language: 'en', zones: ['zone-b'] }).results[0]!;
     expect(ranked.components.incentives.score).toBe(0.5);
     expect(ranked.explanation.concerns.map((c) => c.code)).toContain('NO_INCENTIVE_DATA');

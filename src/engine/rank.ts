@@ -29,6 +29,9 @@ const round1 = (x: number) => Math.round(x * 10) / 10;
  */
 export const REPORTED_INCENTIVES = 5;
 
+/** Matched industries listed per result, strongest first. */
+const REPORTED_INDUSTRIES = 5;
+
 /** Merges an override into DEFAULT_WEIGHTS; throws RangeError for negative, non-finite or all-zero weights. */
 export function resolveWeights(override: Partial<Weights> = {}): Weights {
   const weights = { ...DEFAULT_WEIGHTS, ...override };
@@ -109,8 +112,8 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
   const { scored, analysis, weights, contributionOf } = scoreCandidates(index, profile, options);
   const results = scored.slice(0, options.limit).map(({ zone, ctx, score, scores, penaltyFactor, restriction, cooperation, size, logistics }, i) => {
     // The same component code again, now writing its reasons; the scores do not change.
-    const industry = scoreIndustry(ctx, true);
-    const incentives = scoreIncentives(ctx, true);
+    const industry = scoreIndustry(ctx, true, REPORTED_INDUSTRIES);
+    const incentives = scoreIncentives(ctx, true, REPORTED_INCENTIVES);
     const components = {} as RankedZone['components'];
     for (const name of COMPONENT_NAMES) components[name] = { score: round3(scores[name]), weight: weights[name], contribution: contributionOf(name, scores[name], penaltyFactor) };
     const technology = technologyTerms(ctx);
@@ -124,7 +127,7 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
       concerns.push({ code: 'NEED_NOT_SERVED', message: message('needNotServed', language, { needs: needLabels(incentives.unservedNeeds, language) }) });
     }
     if (incentives.noData) concerns.push({ code: 'NO_INCENTIVE_DATA', message: message('noIncentiveData', language, { neutral: NEUTRAL }) });
-    if (incentives.applicable.length > 0 && incentives.applicable.every((i) => i.status === 'proposed')) {
+    if (incentives.onlyProposed) {
       concerns.push({ code: 'ONLY_PROPOSED_MEASURES', message: message('onlyProposed', language) });
     }
     if (cooperation.outcome === 'otherPartner') {
@@ -148,7 +151,7 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
 
     const top = industry.matched[0];
     const zoneName = zone.zone.name[language];
-    const incentivePart = incentives.applicable.length > 0 ? message('summaryIncentives', language, { n: incentives.applicable.length }) : '';
+    const incentivePart = incentives.applicableCount > 0 ? message('summaryIncentives', language, { n: incentives.applicableCount }) : '';
     const partnerPart = cooperation.outcome === 'partner' ? message('summaryPartner', language, { country: profile.country ?? '' }) : '';
     const summary =
       top && industry.score >= STRONG_MATCH_THRESHOLD
@@ -163,10 +166,10 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
       penaltyFactor,
       explanation: {
         summary,
-        matchedIndustries: industry.matched.slice(0, 5),
+        matchedIndustries: industry.matched,
         matchedTechnologyTerms: technology,
-        applicableIncentives: incentives.applicable.slice(0, REPORTED_INCENTIVES),
-        applicableIncentiveCount: incentives.applicable.length,
+        applicableIncentives: incentives.applicable,
+        applicableIncentiveCount: incentives.applicableCount,
         concerns,
       },
     };

@@ -16,7 +16,12 @@ import type { ScoringContext } from './context.js';
 export interface IncentiveScore {
   score: number;
   points: number;
+  /** The qualifying measures, most valuable first; only the first `reported` (see scoreIncentives). */
   applicable: ApplicableIncentive[];
+  /** How many measures qualify, reported or not. */
+  applicableCount: number;
+  /** Some measures qualify and every one of them is only proposed. */
+  onlyProposed: boolean;
   /** Profile needs that no qualifying measure serves. */
   unservedNeeds: Need[];
   /** The catalog holds no measure for this zone or its programs: the score is NEUTRAL, not 0. */
@@ -97,13 +102,18 @@ function valueOf(incentive: Incentive, needs: readonly Need[], servesCount: numb
   return INCENTIVE_STATUS_VALUE[incentive.status] * relevance * (open && servesCount === 0 ? INCENTIVE_OPEN_FACTOR : 1);
 }
 
+/**
+ * Whether the profile meets a measure the zone lists. A zone's own measures are met once per
+ * ranking; only inherited ones, which every zone of the program shares, are worth remembering.
+ */
+const isMet = (ctx: ScoringContext, incentive: Incentive, origin: 'zone' | 'program') => (origin === 'program' ? qualifies(ctx, incentive) : meets(ctx, incentive));
+
 /** The same score as the explaining path, without writing reasons. */
 function incentivesScoreOnly(ctx: ScoringContext): number {
   const { profile, zone } = ctx;
   const values: number[] = [];
   for (const { incentive, origin } of zone.incentives) {
-    // A zone's own measures are met once per ranking; only inherited ones are worth remembering.
-    if (!(origin === 'program' ? qualifies(ctx, incentive) : meets(ctx, incentive))) continue;
+    if (!isMet(ctx, incentive, origin)) continue;
     let servesCount = 0;
     for (const n of incentive.serves) if (profile.needs.includes(n)) servesCount++;
     values.push(valueOf(incentive, profile.needs, servesCount));
@@ -117,44 +127,46 @@ function incentivesScoreOnly(ctx: ScoringContext): number {
 /**
  * @param explain false to compute the score alone (ranking many zones); true to also list the
  *   applicable measures with their reasons (the results returned). The score is the same either way.
+ * @param reported how many of the applicable measures to write out, most valuable first; the
+ *   rest are still scored and counted. Writing the reasons is the costly part.
  */
-export function scoreIncentives(ctx: ScoringContext, explain = true): IncentiveScore {
+export function scoreIncentives(ctx: ScoringContext, explain = true, reported = Infinity): IncentiveScore {
   const { profile, zone, language } = ctx;
   // No documented measure is an absence of evidence, not evidence against the zone.
-  if (zone.incentives.length === 0) return { score: NEUTRAL, points: 0, applicable: [], unservedNeeds: [], noData: true };
-  if (!explain) return { score: incentivesScoreOnly(ctx), points: 0, applicable: [], unservedNeeds: [], noData: false };
+  if (zone.incentives.length === 0) return { score: NEUTRAL, points: 0, applicable: [], applicableCount: 0, onlyProposed: false, unservedNeeds: [], noData: true };
+  if (!explain) return { score: incentivesScoreOnly(ctx), points: 0, applicable: [], applicableCount: 0, onlyProposed: false, unservedNeeds: [], noData: false };
   const needs = new Set(profile.needs);
   const served = new Set<Need>();
-  const ranked: { value: number; item: ApplicableIncentive }[] = [];
+  const ranked: { value: number; incentive: Incentive; origin: 'zone' | 'program'; serves: Need[] }[] = [];
 
   for (const { incentive, origin } of zone.incentives) {
-    const reasons = qualify(ctx, incentive);
-    if (!reasons) continue;
-    const why = [...reasons];
+    if (!isMet(ctx, incentive, origin)) continue;
     const serves = incentive.serves.filter((n) => needs.has(n));
     serves.forEach((n) => served.add(n));
-    const value = valueOf(incentive, profile.needs, serves.length);
+    ranked.push({ value: valueOf(incentive, profile.needs, serves.length), incentive, origin, serves });
+  }
+  ranked.sort((a, b) => b.value - a.value || (a.incentive.id < b.incentive.id ? -1 : 1));
+  const points = ranked.reduce((sum, r, k) => sum + r.value * INCENTIVE_DECAY ** k, 0);
+  const applicable = ranked.slice(0, reported).map(({ incentive, origin, serves }): ApplicableIncentive => {
+    const why = [...qualify(ctx, incentive)!];
     if (serves.length > 0) why.push(message('whyServes', language, { needs: needLabels(serves, language) }));
     if (incentive.status === 'proposed') why.push(message('whyProposed', language));
-    ranked.push({
-      value,
-      item: {
-        id: incentive.id,
-        title: incentive.title[language],
-        type: incentive.type,
-        status: incentive.status,
-        origin,
-        why: why.join(language === 'en' ? '; ' : '；'),
-        source: incentive.source,
-      },
-    });
-  }
-  ranked.sort((a, b) => b.value - a.value || (a.item.id < b.item.id ? -1 : 1));
-  const points = ranked.reduce((sum, r, k) => sum + r.value * INCENTIVE_DECAY ** k, 0);
+    return {
+      id: incentive.id,
+      title: incentive.title[language],
+      type: incentive.type,
+      status: incentive.status,
+      origin,
+      why: why.join(language === 'en' ? '; ' : '；'),
+      source: incentive.source,
+    };
+  });
   return {
     score: Math.min(1, points / INCENTIVE_SATURATION),
     points: Math.round(points * 1000) / 1000,
-    applicable: ranked.map((r) => r.item),
+    applicable,
+    applicableCount: ranked.length,
+    onlyProposed: ranked.length > 0 && ranked.every((r) => r.incentive.status === 'proposed'),
     unservedNeeds: profile.needs.filter((n) => !served.has(n)),
     noData: false,
   };

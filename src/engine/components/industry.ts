@@ -50,18 +50,27 @@ function linkRow(taxonomy: Taxonomy, p: string): LinkRow {
   return row;
 }
 
+/** The best match found so far for one of the zone's industries (explaining path). */
+interface IndustryMatch {
+  strength: number;
+  relation: Relation;
+  /** The profile's words behind it, repeats possible. */
+  terms: string[];
+}
+
 /**
  * @param explain false to compute the score alone (ranking many zones); true to also list the
  *   matched industries (the results returned). The score is the same either way.
+ * @param reported how many matched industries to write out, strongest first.
  */
-export function scoreIndustry(ctx: ScoringContext, explain = true): IndustryScore {
+export function scoreIndustry(ctx: ScoringContext, explain = true, reported = Infinity): IndustryScore {
   const { analysis, zone, index, language } = ctx;
   if (analysis.concepts.length === 0) return { score: 0, matched: [] };
 
   let best = 0;
   let covered = 0;
   let total = 0;
-  const perIndustry = new Map<number, MatchedIndustry>();
+  const perIndustry = new Map<number, IndustryMatch>();
 
   for (const concept of analysis.concepts) {
     let conceptBest = 0;
@@ -78,18 +87,9 @@ export function scoreIndustry(ctx: ScoringContext, explain = true): IndustryScor
         if (!explain) continue;
         const seen = perIndustry.get(i);
         if (!seen || strength > seen.strength || (strength === seen.strength && RELATION_RANK[relation] > RELATION_RANK[seen.relation])) {
-          perIndustry.set(i, {
-            industry: entry.industry.name[language],
-            industryId: entry.industry.id,
-            level: entry.industry.level,
-            origin: entry.origin,
-            relation,
-            strength,
-            matchedTerms: [...(seen && seen.strength === strength ? seen.matchedTerms : []), ...concept.matchedTexts],
-            source: entry.industry.source,
-          });
+          perIndustry.set(i, { strength, relation, terms: [...(seen && seen.strength === strength ? seen.terms : []), ...concept.matchedTexts] });
         } else if (strength === seen.strength) {
-          for (const t of concept.matchedTexts) if (!seen.matchedTerms.includes(t)) seen.matchedTerms.push(t);
+          for (const t of concept.matchedTexts) if (!seen.terms.includes(t)) seen.terms.push(t);
         }
       }
     }
@@ -100,9 +100,24 @@ export function scoreIndustry(ctx: ScoringContext, explain = true): IndustryScor
   const coverage = total > 0 ? covered / total : 0;
   const score = BEST_MATCH_SHARE * best + (1 - BEST_MATCH_SHARE) * coverage;
   if (!explain) return { score: clamp01(score), matched: [] };
-  const matched = [...perIndustry.values()]
-    .map((m) => ({ ...m, strength: round3(m.strength), matchedTerms: [...new Set(m.matchedTerms)] }))
-    .sort((a, b) => b.strength - a.strength || RELATION_RANK[b.relation] - RELATION_RANK[a.relation] || a.industryId.localeCompare(b.industryId));
+  const industryId = (i: number) => zone.industries[i]!.industry.id;
+  const matched = [...perIndustry]
+    .map(([i, m]) => ({ i, strength: round3(m.strength), relation: m.relation, terms: m.terms }))
+    .sort((a, b) => b.strength - a.strength || RELATION_RANK[b.relation] - RELATION_RANK[a.relation] || industryId(a.i).localeCompare(industryId(b.i)))
+    .slice(0, reported)
+    .map(({ i, strength, relation, terms }): MatchedIndustry => {
+      const { industry, origin } = zone.industries[i]!;
+      return {
+        industry: industry.name[language],
+        industryId: industry.id,
+        level: industry.level,
+        origin,
+        relation,
+        strength,
+        matchedTerms: [...new Set(terms)],
+        source: industry.source,
+      };
+    });
   return { score: clamp01(score), matched };
 }
 
