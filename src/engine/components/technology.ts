@@ -88,21 +88,33 @@ const FEW_CANDIDATES_SHARE = 8;
 /** The shared terms that weigh most in the cosine, in the profile's own words (for explanations). */
 export function technologyTerms(ctx: ScoringContext): string[] {
   const { analysis, zone, index, language } = ctx;
-  const shared: { term: string; product: number }[] = [];
+  const terms: string[] = [];
+  const products: number[] = [];
   for (const [term, weight] of analysis.vector) {
     const z = zone.vector.get(term);
-    if (z !== undefined) shared.push({ term, product: weight * z });
+    if (z !== undefined) {
+      terms.push(term);
+      products.push(weight * z);
+    }
   }
-  shared.sort((a, b) => b.product - a.product || (a.term < b.term ? -1 : 1));
+  // Heaviest first (on equal weight, by term), picked one at a time: a handful of picks usually
+  // fills the list, where sorting every shared term cost more than the rest of the explanation.
+  const taken = new Uint8Array(terms.length);
   const matchedTerms: string[] = [];
-  for (const { term } of shared) {
+  for (let picks = 0; picks < terms.length && matchedTerms.length < REPORTED_TERMS; picks++) {
+    let best = -1;
+    for (let i = 0; i < terms.length; i++) {
+      if (taken[i] === 1) continue;
+      if (best < 0 || products[i]! > products[best]! || (products[i] === products[best] && terms[i]! < terms[best]!)) best = i;
+    }
+    taken[best] = 1;
+    const term = terms[best]!;
     let surface = analysis.surfaces.get(term);
     if (!surface && term.startsWith(CONCEPT_TERM)) surface = index.taxonomy.concepts.get(term.slice(CONCEPT_TERM.length))?.labels[language];
     surface ??= term;
     // A character bigram inside a word already reported adds nothing.
     if (matchedTerms.some((m) => m.includes(surface!) || surface!.includes(m))) continue;
     matchedTerms.push(surface);
-    if (matchedTerms.length >= REPORTED_TERMS) break;
   }
   return matchedTerms;
 }
