@@ -8,7 +8,7 @@ import { conceptsForIsic } from './taxonomy.js';
 import { tokenizeWords } from './text.js';
 import type { DetectedConcept, EngineProfile, ProfileField } from './types.js';
 import { FIELD_WEIGHTS } from './weights.js';
-import { conceptTerms, type ZoneIndex } from './zone-index.js';
+import { conceptTermsOf, type ZoneIndex } from './zone-index.js';
 
 export interface ProfileConcept {
   id: string;
@@ -120,9 +120,10 @@ export function analyzeProfile(index: ZoneIndex, profile: EngineProfile, languag
     }
   }
   for (const concept of byId.values()) {
-    for (const term of conceptTerms(index.taxonomy, [concept.id])) counts.set(term, (counts.get(term) ?? 0) + 1);
+    const terms = conceptTermsOf(index.taxonomy, concept.id);
+    for (const term of terms) counts.set(term, (counts.get(term) ?? 0) + 1);
     const label = index.taxonomy.concepts.get(concept.id)?.labels[language];
-    if (label) surfaces.set(`concept:${concept.id}`, label);
+    if (label) surfaces.set(terms[0]!, label);
   }
   const vector = new Map<string, number>();
   let sumSquares = 0;

@@ -81,13 +81,21 @@ function industryWeight(industry: Industry, origin: 'zone' | 'program'): number 
 
 const texts = (t: LocalizedText) => [t.en, t.ja, t.zh];
 
+const conceptTermCache = new WeakMap<Taxonomy, Map<string, readonly string[]>>();
+
+/** The pseudo-terms of one concept: its own first, then its ancestors', nearest first. Memoized. */
+export function conceptTermsOf(taxonomy: Taxonomy, id: string): readonly string[] {
+  let byId = conceptTermCache.get(taxonomy);
+  if (!byId) conceptTermCache.set(taxonomy, (byId = new Map()));
+  let terms = byId.get(id);
+  if (!terms) byId.set(id, (terms = [id, ...(taxonomy.ancestors.get(id) ?? [])].map((c) => CONCEPT_TERM + c)));
+  return terms;
+}
+
 /** Concept pseudo-terms for a set of concepts and their ancestors. */
 export function conceptTerms(taxonomy: Taxonomy, ids: Iterable<string>): string[] {
   const terms: string[] = [];
-  for (const id of ids) {
-    terms.push(CONCEPT_TERM + id);
-    for (const a of taxonomy.ancestors.get(id) ?? []) terms.push(CONCEPT_TERM + a);
-  }
+  for (const id of ids) terms.push(...conceptTermsOf(taxonomy, id));
   return terms;
 }
 

@@ -95,10 +95,16 @@ function judge(ctx: ScoringContext, incentive: Incentive, explain: boolean): str
   return why;
 }
 
+/** True when a measure sets no eligibility condition (open to any company in the zone). */
+function hasNoConditions(eligibility: Incentive['eligibility']): boolean {
+  for (const _ in eligibility) return false;
+  return true;
+}
+
 /** The value of one qualifying measure for this profile (see the module comment). */
 function valueOf(incentive: Incentive, needs: readonly Need[], servesCount: number): number {
   const relevance = needs.length === 0 ? INCENTIVE_RELEVANCE.noNeedsGiven : servesCount > 0 ? INCENTIVE_RELEVANCE.servesNeed : INCENTIVE_RELEVANCE.otherNeed;
-  const open = Object.keys(incentive.eligibility).length === 0;
+  const open = hasNoConditions(incentive.eligibility);
   return INCENTIVE_STATUS_VALUE[incentive.status] * relevance * (open && servesCount === 0 ? INCENTIVE_OPEN_FACTOR : 1);
 }
 
