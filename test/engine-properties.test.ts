@@ -4,7 +4,7 @@ import { NEEDS, STAGES } from '../src/catalog/schema.js';
 import type { Catalog } from '../src/catalog/schema.js';
 import { scoreIncentives } from '../src/engine/components/incentives.js';
 import { scoreIndustry } from '../src/engine/components/industry.js';
-import { scoreTechnology, technologyScores } from '../src/engine/components/technology.js';
+import { scoreTechnology, sharedTerms, technologyScores } from '../src/engine/components/technology.js';
 import { buildZoneIndex, rankZones, scoreZones } from '../src/engine/index.js';
 import { analyzeProfile } from '../src/engine/profile-analysis.js';
 import type { EngineProfile } from '../src/engine/types.js';
@@ -135,12 +135,15 @@ describe.each([
       fc.property(profileArb, (profile) => {
         const analysis = analyzeProfile(index, profile, 'en');
         const technology = technologyScores(index, analysis);
+        const shared = sharedTerms(index, analysis, index.zones);
         for (const zone of index.zones) {
           const ctx = { index, profile, analysis, zone, language: 'en' as const };
           // The inverted index against ml-distance's cosine on the zone's own vector, and against
           // the direct lookup used for a single candidate: that one bit for bit.
           expect(technology(zone)).toBeCloseTo(scoreTechnology(ctx).score, 12);
           expect(technologyScores(index, analysis, [zone])(zone)).toBe(technology(zone));
+          // The shared terms found over the postings for every zone, and looked up for this one alone.
+          expect(shared[zone.position]).toEqual(sharedTerms(index, analysis, [zone])[0]);
           expect(scoreIndustry(ctx, false).score).toBe(scoreIndustry(ctx, true).score);
           expect(scoreIncentives(ctx, false).score).toBe(scoreIncentives(ctx, true).score);
         }

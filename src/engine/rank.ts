@@ -14,7 +14,7 @@ import { round3, scoreIndustry } from './components/industry.js';
 import { scoreIncentives } from './components/incentives.js';
 import { scoreLogistics } from './components/logistics.js';
 import { scoreSize } from './components/size.js';
-import { technologyScores, technologyTerms } from './components/technology.js';
+import { sharedTerms, technologyScores, technologyTerms } from './components/technology.js';
 import { joinList, message, needLabels, relationWord } from './messages.js';
 import { analyzeProfile } from './profile-analysis.js';
 import { COMPONENT_NAMES, type ComponentName, type Concern, type EngineProfile, type RankOptions, type RankResult, type RankedZone, type Weights } from './types.js';
@@ -110,13 +110,15 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
   // Score every candidate, then write explanations only for the results returned: the messages
   // and term lists cost more than the scores themselves.
   const { scored, analysis, weights, contributionOf } = scoreCandidates(index, profile, options);
-  const results = scored.slice(0, options.limit).map(({ zone, ctx, score, scores, penaltyFactor, restriction, cooperation, size, logistics }, i) => {
+  const returned = scored.slice(0, options.limit);
+  const shared = sharedTerms(index, analysis, returned.map(({ zone }) => zone));
+  const results = returned.map(({ zone, ctx, score, scores, penaltyFactor, restriction, cooperation, size, logistics }, i) => {
     // The same component code again, now writing its reasons; the scores do not change.
     const industry = scoreIndustry(ctx, true, REPORTED_INDUSTRIES);
     const incentives = scoreIncentives(ctx, true, REPORTED_INCENTIVES);
     const components = {} as RankedZone['components'];
     for (const name of COMPONENT_NAMES) components[name] = { score: round3(scores[name]), weight: weights[name], contribution: contributionOf(name, scores[name], penaltyFactor) };
-    const technology = technologyTerms(ctx);
+    const technology = technologyTerms(ctx, shared[i]);
     const concerns: Concern[] = [];
     if (restriction) concerns.push({ code: restriction.code, message: message('restriction', language, { factor: RESTRICTION_FACTOR }), source: restriction.source });
 

@@ -85,18 +85,57 @@ export function technologyScores(index: ZoneIndex, analysis: ProfileAnalysis, ca
 /** Below one candidate in this many zones, looking up each candidate beats walking the postings. */
 const FEW_CANDIDATES_SHARE = 8;
 
-/** The shared terms that weigh most in the cosine, in the profile's own words (for explanations). */
-export function technologyTerms(ctx: ScoringContext): string[] {
-  const { analysis, zone, index, language } = ctx;
-  const terms: string[] = [];
-  const products: number[] = [];
+/** The terms a profile shares with one zone, and the product of their two weights (parallel arrays). */
+export interface SharedTerms {
+  terms: string[];
+  products: number[];
+}
+
+/** What `zone` shares with the profile, looked up in the zone's vector. */
+function sharedWith(analysis: ProfileAnalysis, zone: IndexedZone): SharedTerms {
+  const shared: SharedTerms = { terms: [], products: [] };
   for (const [term, weight] of analysis.vector) {
     const z = zone.vector.get(term);
     if (z !== undefined) {
-      terms.push(term);
-      products.push(weight * z);
+      shared.terms.push(term);
+      shared.products.push(weight * z);
     }
   }
+  return shared;
+}
+
+/**
+ * The terms each of `zones` shares with the profile. For a good share of the catalog's zones (a
+ * ranking's results on a small catalog) one walk over the postings of the profile's terms finds
+ * them all, reading arrays rather than each zone's large term map; for a few zones among many
+ * (the national catalogue) each zone's vector is looked up directly, like technologyScores.
+ */
+export function sharedTerms(index: ZoneIndex, analysis: ProfileAnalysis, zones: readonly IndexedZone[]): SharedTerms[] {
+  if (zones.length * FEW_CANDIDATES_SHARE < index.zones.length) return zones.map((zone) => sharedWith(analysis, zone));
+  const slot = new Int32Array(index.zones.length).fill(-1);
+  zones.forEach((zone, i) => (slot[zone.position] = i));
+  const shared: SharedTerms[] = zones.map(() => ({ terms: [], products: [] }));
+  for (const [term, weight] of analysis.vector) {
+    const posting = index.postings.get(term);
+    if (!posting) continue;
+    const { positions, weights } = posting;
+    for (let k = 0; k < positions.length; k++) {
+      const i = slot[positions[k]!]!;
+      if (i < 0) continue;
+      shared[i]!.terms.push(term);
+      shared[i]!.products.push(weight * weights[k]!);
+    }
+  }
+  return shared;
+}
+
+/**
+ * The shared terms that weigh most in the cosine, in the profile's own words (for explanations).
+ * @param shared what the zone shares with the profile, when the caller found it already (sharedTerms)
+ */
+export function technologyTerms(ctx: ScoringContext, shared: SharedTerms = sharedWith(ctx.analysis, ctx.zone)): string[] {
+  const { analysis, index, language } = ctx;
+  const { terms, products } = shared;
   // Heaviest first (on equal weight, by term), picked one at a time: a handful of picks usually
   // fills the list, where sorting every shared term cost more than the rest of the explanation.
   const taken = new Uint8Array(terms.length);
