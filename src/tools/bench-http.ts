@@ -4,8 +4,8 @@
  *
  * Starts the service on embedded PGlite (a fresh temporary directory) — and a second one on the
  * real Postgres when DATABASE_URL is set — plus the echo server of bench-echo-server.ts, the
- * ceiling Fastify itself sets for a validated POST of the same request and answer size. Then,
- * at 10 and 50 connections: GET /health, the echo POST, and POST /v1/recommendations with
+ * ceiling Fastify itself sets for a validated POST of the same request and answer size. After
+ * an unreported warm-up of up to 3 s per server, at 10 and 50 connections: GET /health, the echo POST, and POST /v1/recommendations with
  * `persist: false` and with `persist: true` (limit 10), each body drawn in turn from the ranking
  * set's profiles in English, Japanese and Chinese. Prints requests per second, p50/p99 latency,
  * errors and non-2xx answers, and the throughput ratios measured in the same run.
@@ -136,6 +136,11 @@ async function main() {
 
     const noPersist = bodies(false);
     const persist = bodies(true);
+    // Unreported warm-up, so the first measured scenario does not pay for the JIT compiling the
+    // engine and the serializers while later ones run compiled code.
+    const warmUp = Math.min(3, duration);
+    await load(`${echoBase}/echo`, 10, warmUp, 'POST', noPersist);
+    for (const { base } of targets) await load(`${base}/v1/recommendations`, 10, warmUp, 'POST', noPersist);
     for (const connections of [10, 50]) {
       const health = await run('GET /health', connections, `${pgliteBase}/health`, 'GET');
       const echo = await run('POST echo (validated, same sizes)', connections, `${echoBase}/echo`, 'POST', noPersist);
