@@ -130,6 +130,49 @@ describe.each([
     );
   });
 
+  it('scores and explains a list of measures that zones share once, as if each zone were alone', () => {
+    // Zones without measures of their own inherit their programs' list, and share it.
+    const byPrograms = new Map<string, (typeof index.zones)[number][]>();
+    for (const zone of index.zones.filter((z) => z.zone.incentives.length === 0)) {
+      const key = zone.programs.map((p) => p.id).join('/');
+      byPrograms.set(key, [...(byPrograms.get(key) ?? []), zone]);
+    }
+    const sharing = [...byPrograms.values()].filter((zones) => zones.length > 1 && zones[0]!.incentives.length > 0);
+    for (const zones of sharing) for (const zone of zones) expect(zone.incentives).toBe(zones[0]!.incentives);
+    if (_name === 'the real catalog') expect(sharing.length).toBeGreaterThan(0);
+
+    fc.assert(
+      fc.property(profileArb, fc.constantFrom('en', 'ja', 'zh' as const), (profile, language) => {
+        const analysis = analyzeProfile(index, profile, language);
+        const another = analyzeProfile(index, profile, language);
+        const earlier = new Map<unknown, ReturnType<typeof scoreIncentives>>();
+        for (const zone of index.zones) {
+          const ctx = { index, profile, analysis, zone, language };
+          const alone = () => ({ ...ctx, analysis: analyzeProfile(index, profile, language) });
+          expect(scoreIncentives(ctx, false)).toEqual(scoreIncentives(alone(), false));
+          const explained = scoreIncentives(ctx, true, 5);
+          expect(explained).toEqual(scoreIncentives(alone(), true, 5));
+          // Another count of measures written out, through another ranking's analysis.
+          expect(scoreIncentives({ ...ctx, analysis: another }, true, 1)).toEqual(scoreIncentives(alone(), true, 1));
+          // Each result owns its explanation: nothing in one answer is the same object as in another.
+          const before = earlier.get(zone.incentives);
+          if (before) {
+            expect(explained).toEqual(before);
+            expect(explained.applicable).not.toBe(before.applicable);
+            explained.applicable.forEach((measure, i) => expect(measure).not.toBe(before.applicable[i]));
+          }
+          earlier.set(zone.incentives, explained);
+        }
+        // The same ranking's analysis asked for fewer measures afterwards writes fewer.
+        for (const zone of index.zones) {
+          const ctx = { index, profile, analysis, zone, language };
+          expect(scoreIncentives(ctx, true, 1)).toEqual(scoreIncentives({ ...ctx, analysis: analyzeProfile(index, profile, language) }, true, 1));
+        }
+      }),
+      { numRuns: 15 },
+    );
+  });
+
   it('computes the same component scores on the fast ranking path as on the explaining one', () => {
     fc.assert(
       fc.property(profileArb, (profile) => {

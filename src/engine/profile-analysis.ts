@@ -4,11 +4,12 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { Incentive, Language } from '../catalog/schema.js';
+import type { IncentiveScore } from './components/incentives.js';
 import { conceptsForIsic } from './taxonomy.js';
 import { tokenizeWords } from './text.js';
 import type { DetectedConcept, EngineProfile, ProfileField } from './types.js';
 import { FIELD_WEIGHTS } from './weights.js';
-import { conceptTermsOf, type ZoneIndex } from './zone-index.js';
+import { conceptTermsOf, type IndexedIncentive, type ZoneIndex } from './zone-index.js';
 
 export interface ProfileConcept {
   id: string;
@@ -33,6 +34,10 @@ export interface ProfileAnalysis {
   qualifies: Map<Incentive, boolean>;
   /** The reasons it qualifies (undefined: it does not), in the analysis's language; filled the same way. */
   reasons: Map<Incentive, readonly string[] | undefined>;
+  /** The incentives score of a zone's list of measures; zones that inherit the same list share it. */
+  incentiveScores: Map<readonly IndexedIncentive[], number>;
+  /** The same for the explained score (components/incentives.ts), with how many measures it writes out. */
+  incentiveExplanations: Map<readonly IndexedIncentive[], { reported: number; score: IncentiveScore }>;
 }
 
 const FIELD_ORDER: ProfileField[] = ['sector', 'isic', 'products', 'technologies', 'description'];
@@ -134,7 +139,7 @@ export function analyzeProfile(index: ZoneIndex, profile: EngineProfile, languag
   }
 
   const concepts = mostSpecific(index, [...byId.values()]).sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
-  return { concepts, detected, vector, norm: Math.sqrt(sumSquares), surfaces, qualifies: new Map(), reasons: new Map() };
+  return { concepts, detected, vector, norm: Math.sqrt(sumSquares), surfaces, qualifies: new Map(), reasons: new Map(), incentiveScores: new Map(), incentiveExplanations: new Map() };
 }
 
 /**

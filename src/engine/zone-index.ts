@@ -35,13 +35,22 @@ export interface IndexedIndustry {
   conceptPositions: number[];
 }
 
+export interface IndexedIncentive {
+  incentive: Incentive;
+  origin: 'zone' | 'program';
+}
+
 export interface IndexedZone {
   id: string;
   zone: Zone;
   /** The zone's program and its ancestors, nearest first. */
   programs: Program[];
   industries: IndexedIndustry[];
-  incentives: { incentive: Incentive; origin: 'zone' | 'program' }[];
+  /**
+   * The zone's own measures, then its programs'. Zones with no measures of their own and the same
+   * programs share one list (the same array), so a ranking can score that list once.
+   */
+  incentives: readonly IndexedIncentive[];
   restrictions: { restriction: Restriction; origin: 'zone' | 'program' }[];
   partners: string[];
   /** The zone's data comes only from the 2018 national catalogue (program CATALOGUE_PROGRAM_ID). */
@@ -114,6 +123,7 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
     if (!tokens) tokenCache.set(text, (tokens = tokenize(text)));
     return tokens;
   };
+  const inheritedOnly = new Map<string, readonly IndexedIncentive[]>();
   const tfidf = new TfIdf();
   const documentFrequency = new Map<string, number>();
   const indexed: IndexedZone[] = zones.map((zone) => {
@@ -136,10 +146,15 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
         p.industries.map((industry) => ({ industry, origin: 'program' as const, weight: industryWeight(industry, 'program'), conceptPositions: positions(industry) })),
       ),
     ];
-    const incentives = [
-      ...zone.incentives.map((incentive) => ({ incentive, origin: 'zone' as const })),
-      ...chain.flatMap((p) => p.incentives.map((incentive) => ({ incentive, origin: 'program' as const }))),
-    ];
+    const inherited = () => chain.flatMap((p) => p.incentives.map((incentive): IndexedIncentive => ({ incentive, origin: 'program' })));
+    let incentives: readonly IndexedIncentive[];
+    if (zone.incentives.length > 0) {
+      incentives = [...zone.incentives.map((incentive): IndexedIncentive => ({ incentive, origin: 'zone' })), ...inherited()];
+    } else {
+      const key = chain.map((p) => p.id).join('\u0000');
+      incentives = inheritedOnly.get(key) ?? inherited();
+      inheritedOnly.set(key, incentives);
+    }
     const restrictions = [
       ...zone.restrictions.map((restriction) => ({ restriction, origin: 'zone' as const })),
       ...chain.flatMap((p) => p.restrictions.map((restriction) => ({ restriction, origin: 'program' as const }))),

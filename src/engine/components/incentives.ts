@@ -114,8 +114,16 @@ function valueOf(incentive: Incentive, needs: readonly Need[], servesCount: numb
  */
 const isMet = (ctx: ScoringContext, incentive: Incentive, origin: 'zone' | 'program') => (origin === 'program' ? qualifies(ctx, incentive) : meets(ctx, incentive));
 
-/** The same score as the explaining path, without writing reasons. */
+/** The same score as the explaining path, without writing reasons; once per list of measures. */
 function incentivesScoreOnly(ctx: ScoringContext): number {
+  const { incentiveScores } = ctx.analysis;
+  let score = incentiveScores.get(ctx.zone.incentives);
+  if (score === undefined) incentiveScores.set(ctx.zone.incentives, (score = scoreList(ctx)));
+  return score;
+}
+
+/** The score of the zone's list of measures, worked out. */
+function scoreList(ctx: ScoringContext): number {
   const { profile, zone } = ctx;
   const values: number[] = [];
   for (const { incentive, origin } of zone.incentives) {
@@ -137,10 +145,22 @@ function incentivesScoreOnly(ctx: ScoringContext): number {
  *   rest are still scored and counted. Writing the reasons is the costly part.
  */
 export function scoreIncentives(ctx: ScoringContext, explain = true, reported = Infinity): IncentiveScore {
-  const { profile, zone, language } = ctx;
+  const { zone } = ctx;
   // No documented measure is an absence of evidence, not evidence against the zone.
   if (zone.incentives.length === 0) return { score: NEUTRAL, points: 0, applicable: [], applicableCount: 0, onlyProposed: false, unservedNeeds: [], noData: true };
   if (!explain) return { score: incentivesScoreOnly(ctx), points: 0, applicable: [], applicableCount: 0, onlyProposed: false, unservedNeeds: [], noData: false };
+  // Zones that inherit the same list of measures get the same explanation: written once, each
+  // result given its own copy.
+  const { incentiveExplanations } = ctx.analysis;
+  let written = incentiveExplanations.get(zone.incentives);
+  if (written?.reported !== reported) incentiveExplanations.set(zone.incentives, (written = { reported, score: explainIncentives(ctx, reported) }));
+  const { score } = written;
+  return { ...score, applicable: score.applicable.map((a) => ({ ...a })), unservedNeeds: [...score.unservedNeeds] };
+}
+
+/** The explained score of the zone's list of measures, worked out. */
+function explainIncentives(ctx: ScoringContext, reported: number): IncentiveScore {
+  const { profile, zone, language } = ctx;
   const needs = new Set(profile.needs);
   const served = new Set<Need>();
   const ranked: { value: number; incentive: Incentive; origin: 'zone' | 'program'; serves: Need[] }[] = [];
