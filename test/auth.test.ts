@@ -6,7 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp, type AppOptions } from '../src/app.js';
 import { requireRole } from '../src/auth/guard.js';
 import { readCatalog, seedCatalog } from '../src/repositories/catalog-repository.js';
-import { API_KEY_PATTERN, createApiKey, findActiveApiKey, listApiKeys, revokeApiKey } from '../src/repositories/api-key-repository.js';
+import { openDatabase } from '../db/client.js';
+import {
+  API_KEY_PATTERN,
+  createApiKey,
+  findActiveApiKey,
+  generateApiKey,
+  listApiKeys,
+  revokeApiKey,
+  trustResolvedKeys,
+} from '../src/repositories/api-key-repository.js';
 import { PROFILE_EXAMPLES } from '../src/schemas/examples.js';
 import { CatalogView } from '../src/services/catalog-view.js';
 import { seedFiles } from './helpers/app.js';
@@ -215,6 +224,87 @@ describe.each(DATABASE_KINDS)('API keys and roles on %s', (kind) => {
         // Not even an open endpoint takes it.
         expect((await app.inject({ method: 'GET', url: '/v1/zones?limit=1', headers: bearer(key) })).statusCode).toBe(401);
       }
+    });
+  });
+
+  describe('keys kept after their first request', () => {
+    /** `database` with a db that counts the SELECTs run on it, and a cache of its own. */
+    const counting = () => {
+      const counter = { selects: 0 };
+      const db = new Proxy(database.db, {
+        get(target, property, receiver) {
+          if (property === 'select') counter.selects++;
+          return Reflect.get(target, property, receiver);
+        },
+      });
+      return { counter, database: { ...database, db } };
+    };
+
+    it('checks a key against the database once, and an unknown key every time', async () => {
+      const { key } = await createApiKey(database.db, { label: 'kept', role: 'reader' });
+      const { counter, database: counted } = counting();
+      const app = await buildTestApp(counted);
+      try {
+        counter.selects = 0;
+        for (let i = 0; i < 5; i++) {
+          expect((await app.inject({ method: 'GET', url: '/v1/auth-probe/reader', headers: bearer(key) })).json()).toEqual({ key: 'kept' });
+        }
+        expect(counter.selects).toBe(1);
+        const unknown = generateApiKey();
+        for (let i = 0; i < 3; i++) expect((await app.inject({ method: 'GET', url: '/v1/auth-probe/reader', headers: bearer(unknown) })).statusCode).toBe(401);
+        expect(counter.selects).toBe(4);
+      } finally {
+        await app.close();
+      }
+      // Once the app is closed nothing is kept for its database: every lookup asks again.
+      await findActiveApiKey(counted.db, key);
+      expect(counter.selects).toBe(5);
+    });
+
+    it('asks the database again once a kept key has been kept for the cache time', async () => {
+      const { key } = await createApiKey(database.db, { label: 'short-lived', role: 'reader' });
+      const { counter, database: counted } = counting();
+      const release = trustResolvedKeys(counted.db, 50);
+      try {
+        await findActiveApiKey(counted.db, key);
+        await findActiveApiKey(counted.db, key);
+        expect(counter.selects).toBe(1);
+        await new Promise((resolve) => setTimeout(resolve, 120));
+        expect(await findActiveApiKey(counted.db, key)).toMatchObject({ label: 'short-lived' });
+        expect(counter.selects).toBe(2);
+      } finally {
+        release();
+      }
+    });
+
+    it('does not keep a key whose lookup was under way when it was revoked', async () => {
+      for (let round = 0; round < 5; round++) {
+        const { key, record } = await createApiKey(database.db, { label: `racing ${round}`, role: 'reader' });
+        const [during] = await Promise.all([findActiveApiKey(database.db, key), revokeApiKey(database.db, record.id)]);
+        // Whichever came first, the lookup after the revocation refuses the key.
+        expect([null, record.label]).toContain(during?.label ?? null);
+        expect(await findActiveApiKey(database.db, key)).toBeNull();
+      }
+    });
+
+    it.skipIf(kind !== 'postgres')('refuses a key revoked by another instance from the moment it hears of it', async () => {
+      const { key, record } = await createApiKey(database.db, { label: 'revoked elsewhere', role: 'reader' });
+      expect((await open.inject({ method: 'GET', url: '/v1/auth-probe/reader', headers: bearer(key) })).statusCode).toBe(200);
+      // Another instance: its own connections to the same database.
+      const elsewhere = await openDatabase({ url: database.url!, maxConnections: 1 });
+      try {
+        await revokeApiKey(elsewhere.db, record.id);
+      } finally {
+        await elsewhere.close();
+      }
+      // The announcement arrives within milliseconds; the cache time is 30 s.
+      const started = Date.now();
+      let status = 200;
+      while (status === 200 && Date.now() - started < 5_000) {
+        status = (await open.inject({ method: 'GET', url: '/v1/auth-probe/reader', headers: bearer(key) })).statusCode;
+        if (status === 200) await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      expect(status).toBe(401);
     });
   });
 

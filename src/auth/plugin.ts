@@ -15,7 +15,7 @@ import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Database } from '../../db/client.js';
 import { ApiError } from '../errors.js';
-import { findActiveApiKey } from '../repositories/api-key-repository.js';
+import { API_KEY_CHANNEL, findActiveApiKey, forgetResolvedKeys, trustResolvedKeys } from '../repositories/api-key-repository.js';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../services/recommendation-service.js';
 import { REQUIRED_ROLE, assertRole, unauthorized, type Role } from './guard.js';
 
@@ -45,6 +45,7 @@ const refused = new WeakMap<FastifyRequest, string>();
 
 async function auth(app: FastifyInstance, options: AuthOptions) {
   app.decorateRequest('apiKey', null);
+  await keepResolvedKeys(app, options.database);
 
   app.addHook('onRoute', (route) => {
     const guarded = guardRole(route);
@@ -100,6 +101,38 @@ async function auth(app: FastifyInstance, options: AuthOptions) {
     const needed = request.routeOptions.config?.requiredRole;
     if (needed !== undefined) assertRole(request.apiKey, needed);
   });
+}
+
+/**
+ * A key resolved once is kept for a while (KEY_CACHE_TTL_MS), so requests with a key cost no query
+ * — where this process hears of every revocation. On PGlite it is the only process that can open
+ * the database. On Postgres it listens for revocations announced by any process (the `apikey`
+ * command, another instance) and forgets every kept key on each one, and on every reconnection
+ * of the listening connection, since announcements sent while it was down are lost. If it cannot
+ * listen, it keeps nothing and asks the database on every request.
+ */
+async function keepResolvedKeys(app: FastifyInstance, database: Database): Promise<void> {
+  const { db } = database;
+  if (database.driver === 'pglite') {
+    const release = trustResolvedKeys(db);
+    app.addHook('onClose', async () => release());
+    return;
+  }
+  if (!database.listen) return;
+  try {
+    const subscription = await database.listen(
+      API_KEY_CHANNEL,
+      () => forgetResolvedKeys(db),
+      () => forgetResolvedKeys(db),
+    );
+    const release = trustResolvedKeys(db);
+    app.addHook('onClose', async () => {
+      release();
+      await subscription.close();
+    });
+  } catch (error) {
+    app.log.warn({ err: error }, 'cannot listen for API key revocations; every request with a key will be checked against the database');
+  }
 }
 
 /** The strongest role a route's own `requireRole` guards ask for, if any. */

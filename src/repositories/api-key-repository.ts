@@ -4,7 +4,8 @@
  * hash is the right one for 256-bit random keys).
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/client.js';
 import { apiKeys } from '../../db/schema.js';
 import type { AuthenticatedKey, Role } from '../auth/guard.js';
@@ -19,6 +20,12 @@ const PREFIX_LENGTH = 10;
 
 /** How stale `last_used_at` may get before a request refreshes it (saves a write per request). */
 const LAST_USED_RESOLUTION_MS = 60_000;
+
+/** How long a resolved key may be used without asking the database again (see trustResolvedKeys). */
+export const KEY_CACHE_TTL_MS = 30_000;
+
+/** Revocations are announced on this channel (NOTIFY, delivered on commit), payload the key id. */
+export const API_KEY_CHANNEL = 'zonematch_api_keys';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -66,34 +73,111 @@ export async function listApiKeys(db: Db): Promise<ApiKeyRecord[]> {
 
 export type RevokeResult = { status: 'revoked' | 'already-revoked'; record: ApiKeyRecord } | { status: 'not-found' };
 
-/** Revokes a key by id; from the next request on, the key is refused. */
+/**
+ * Revokes a key by id; from the next request on, the key is refused: this process forgets the
+ * keys it resolved, and the revocation is announced to every other (API_KEY_CHANNEL).
+ */
 export async function revokeApiKey(db: Db, id: string): Promise<RevokeResult> {
   if (!UUID.test(id)) return { status: 'not-found' };
-  const [revoked] = await db
-    .update(apiKeys)
-    .set({ revokedAt: new Date() })
-    .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
-    .returning();
-  if (revoked) return { status: 'revoked', record: toRecord(revoked) };
+  const revoked = await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(apiKeys)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(apiKeys.id, id), isNull(apiKeys.revokedAt)))
+      .returning();
+    if (row) await tx.execute(sql`select pg_notify(${API_KEY_CHANNEL}, ${id})`);
+    return row;
+  });
+  if (revoked) {
+    forgetResolvedKeys(db);
+    return { status: 'revoked', record: toRecord(revoked) };
+  }
   const [existing] = await db.select().from(apiKeys).where(eq(apiKeys.id, id));
   return existing ? { status: 'already-revoked', record: toRecord(existing) } : { status: 'not-found' };
 }
 
+interface ResolvedKey {
+  key: AuthenticatedKey;
+  /** When `last_used_at` was last written, in ms; null: never. */
+  lastUsedAt: number | null;
+}
+
+interface KeyCache {
+  entries: LRUCache<string, ResolvedKey>;
+  /** Counts forgetResolvedKeys calls: a lookup that began before one must not store its answer. */
+  generation: number;
+  /** How many trustResolvedKeys holders there are; the cache goes with the last. */
+  holders: number;
+}
+
+const caches = new WeakMap<Db, KeyCache>();
+
 /**
- * The live (not revoked) key a request presented, or null. Looked up on every request, with no
- * cache, so a revocation holds from the next request on, on every instance.
+ * Lets findActiveApiKey keep the live keys it resolves on `db` for up to KEY_CACHE_TTL_MS, so a
+ * request with a key costs no query. Only for a process that hears of every revocation: the one
+ * process on PGlite, or one listening on API_KEY_CHANNEL (see the auth plugin). Unknown and
+ * revoked keys are never kept: a key created elsewhere works from its first request.
+ * @param ttlMs how long a key is kept, if this call creates the cache (tests shorten it).
+ * @returns a function that ends this holder's trust; the cache goes when no holder is left.
+ */
+export function trustResolvedKeys(db: Db, ttlMs = KEY_CACHE_TTL_MS): () => void {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = { entries: new LRUCache({ max: 10_000, ttl: ttlMs }), generation: 0, holders: 0 }));
+  cache.holders++;
+  let released = false;
+  return () => {
+    if (released) return;
+    released = true;
+    if (--cache.holders === 0 && caches.get(db) === cache) caches.delete(db);
+  };
+}
+
+/** Forgets every key resolved on `db`: one was revoked, or revocations may have been missed. */
+export function forgetResolvedKeys(db: Db): void {
+  const cache = caches.get(db);
+  if (!cache) return;
+  cache.entries.clear();
+  cache.generation++;
+}
+
+/**
+ * The live (not revoked) key a request presented, or null: from the database, or from what this
+ * process resolved in the last KEY_CACHE_TTL_MS where it may keep that (trustResolvedKeys).
  */
 export async function findActiveApiKey(db: Db, key: string, now: Date = new Date()): Promise<AuthenticatedKey | null> {
   if (!API_KEY_PATTERN.test(key)) return null;
+  const hash = hashApiKey(key);
+  const cache = caches.get(db);
+  const cached = cache?.entries.get(hash);
+  if (cached) {
+    if (isStale(cached.lastUsedAt, now)) {
+      await touch(db, cached.key.id, now);
+      cached.lastUsedAt = now.getTime();
+    }
+    return { ...cached.key };
+  }
+
+  const generation = cache?.generation;
   const [row] = await db
     .select({ id: apiKeys.id, label: apiKeys.label, role: apiKeys.role, lastUsedAt: apiKeys.lastUsedAt })
     .from(apiKeys)
-    .where(and(eq(apiKeys.keyHash, hashApiKey(key)), isNull(apiKeys.revokedAt)));
+    .where(and(eq(apiKeys.keyHash, hash), isNull(apiKeys.revokedAt)));
   if (!row || !isRole(row.role)) return null;
-  if (row.lastUsedAt === null || now.getTime() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
-    await db.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.id, row.id));
+  let lastUsedAt = row.lastUsedAt?.getTime() ?? null;
+  if (isStale(lastUsedAt, now)) {
+    await touch(db, row.id, now);
+    lastUsedAt = now.getTime();
   }
-  return { id: row.id, label: row.label, role: row.role };
+  const found: AuthenticatedKey = { id: row.id, label: row.label, role: row.role };
+  // Not when a revocation was heard while this lookup ran: the row read may be the old one.
+  if (cache && caches.get(db) === cache && cache.generation === generation) cache.entries.set(hash, { key: found, lastUsedAt });
+  return { ...found };
+}
+
+const isStale = (lastUsedAt: number | null, now: Date) => lastUsedAt === null || now.getTime() - lastUsedAt > LAST_USED_RESOLUTION_MS;
+
+async function touch(db: Db, id: string, now: Date): Promise<void> {
+  await db.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.id, id));
 }
 
 function toRecord(row: typeof apiKeys.$inferSelect): ApiKeyRecord {
