@@ -69,6 +69,13 @@ describe('security headers and CORS', () => {
     expectSecurityHeaders(missing);
     expectSecurityHeaders(await plain.inject({ method: 'GET', url: '/docs/' }));
     expectSecurityHeaders(await plain.inject({ method: 'GET', url: '/health' }));
+    // No route at all, and a body the route refuses.
+    const nowhere = await plain.inject({ method: 'GET', url: '/no-such-path' });
+    expect(nowhere.statusCode).toBe(404);
+    expectSecurityHeaders(nowhere);
+    const refused = await plain.inject({ method: 'POST', url: '/v1/recommendations', headers: { 'content-type': 'application/json' }, payload: '{"profile":' });
+    expect(refused.statusCode).toBe(400);
+    expectSecurityHeaders(refused);
   });
 
   it('keeps Swagger UI working under the policy: only same-origin script files, no inline script', async () => {
