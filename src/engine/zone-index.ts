@@ -123,7 +123,7 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
     if (!tokens) tokenCache.set(text, (tokens = tokenize(text)));
     return tokens;
   };
-  const inheritedOnly = new Map<string, readonly IndexedIncentive[]>();
+  const inheritedIncentives = new Map<string, readonly IndexedIncentive[]>();
   const tfidf = new TfIdf();
   const documentFrequency = new Map<string, number>();
   const indexed: IndexedZone[] = zones.map((zone) => {
@@ -146,15 +146,10 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
         p.industries.map((industry) => ({ industry, origin: 'program' as const, weight: industryWeight(industry, 'program'), conceptPositions: positions(industry) })),
       ),
     ];
-    const inherited = () => chain.flatMap((p) => p.incentives.map((incentive): IndexedIncentive => ({ incentive, origin: 'program' })));
-    let incentives: readonly IndexedIncentive[];
-    if (zone.incentives.length > 0) {
-      incentives = [...zone.incentives.map((incentive): IndexedIncentive => ({ incentive, origin: 'zone' })), ...inherited()];
-    } else {
-      const key = chain.map((p) => p.id).join('\u0000');
-      incentives = inheritedOnly.get(key) ?? inherited();
-      inheritedOnly.set(key, incentives);
-    }
+    const chainKey = chain.map((p) => p.id).join('\u0000');
+    const inherited = inheritedIncentives.get(chainKey) ?? chain.flatMap((p) => p.incentives.map((incentive): IndexedIncentive => ({ incentive, origin: 'program' })));
+    inheritedIncentives.set(chainKey, inherited);
+    const incentives = zone.incentives.length > 0 ? [...zone.incentives.map((incentive): IndexedIncentive => ({ incentive, origin: 'zone' })), ...inherited] : inherited;
     const restrictions = [
       ...zone.restrictions.map((restriction) => ({ restriction, origin: 'zone' as const })),
       ...chain.flatMap((p) => p.restrictions.map((restriction) => ({ restriction, origin: 'program' as const }))),
