@@ -11,6 +11,7 @@ import {
   API_KEY_PATTERN,
   createApiKey,
   findActiveApiKey,
+  forgetResolvedKeys,
   generateApiKey,
   listApiKeys,
   revokeApiKey,
@@ -284,6 +285,27 @@ describe.each(DATABASE_KINDS)('API keys and roles on %s', (kind) => {
         // Whichever came first, the lookup after the revocation refuses the key.
         expect([null, record.label]).toContain(during?.label ?? null);
         expect(await findActiveApiKey(database.db, key)).toBeNull();
+      }
+      // Deterministically: a revocation heard while the row is being read (here, as the SELECT
+      // starts) leaves nothing kept, so the next lookup reads again.
+      const { key } = await createApiKey(database.db, { label: 'read during a revocation', role: 'reader' });
+      let selects = 0;
+      const hearing = new Proxy(database.db, {
+        get(target, property, receiver) {
+          if (property === 'select') {
+            selects++;
+            forgetResolvedKeys(hearing);
+          }
+          return Reflect.get(target, property, receiver);
+        },
+      });
+      const release = trustResolvedKeys(hearing);
+      try {
+        await findActiveApiKey(hearing, key);
+        await findActiveApiKey(hearing, key);
+        expect(selects).toBe(2);
+      } finally {
+        release();
       }
     });
 

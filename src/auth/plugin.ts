@@ -119,12 +119,9 @@ async function keepResolvedKeys(app: FastifyInstance, database: Database): Promi
     return;
   }
   if (!database.listen) return;
+  const forget = () => forgetResolvedKeys(db);
   try {
-    const subscription = await database.listen(
-      API_KEY_CHANNEL,
-      () => forgetResolvedKeys(db),
-      () => forgetResolvedKeys(db),
-    );
+    const subscription = await database.listen(API_KEY_CHANNEL, forget, forget);
     const release = trustResolvedKeys(db);
     app.addHook('onClose', async () => {
       release();

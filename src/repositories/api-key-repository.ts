@@ -148,36 +148,24 @@ export async function findActiveApiKey(db: Db, key: string, now: Date = new Date
   if (!API_KEY_PATTERN.test(key)) return null;
   const hash = hashApiKey(key);
   const cache = caches.get(db);
-  const cached = cache?.entries.get(hash);
-  if (cached) {
-    if (isStale(cached.lastUsedAt, now)) {
-      await touch(db, cached.key.id, now);
-      cached.lastUsedAt = now.getTime();
-    }
-    return { ...cached.key };
+  let resolved = cache?.entries.get(hash);
+  if (!resolved) {
+    const generation = cache?.generation;
+    const [row] = await db
+      .select({ id: apiKeys.id, label: apiKeys.label, role: apiKeys.role, lastUsedAt: apiKeys.lastUsedAt })
+      .from(apiKeys)
+      .where(and(eq(apiKeys.keyHash, hash), isNull(apiKeys.revokedAt)));
+    if (!row || !isRole(row.role)) return null;
+    resolved = { key: { id: row.id, label: row.label, role: row.role }, lastUsedAt: row.lastUsedAt?.getTime() ?? null };
+    // Not when a revocation was heard while this lookup ran: the row read may be the old one.
+    // (One heard later clears the entry.)
+    if (cache && caches.get(db) === cache && cache.generation === generation) cache.entries.set(hash, resolved);
   }
-
-  const generation = cache?.generation;
-  const [row] = await db
-    .select({ id: apiKeys.id, label: apiKeys.label, role: apiKeys.role, lastUsedAt: apiKeys.lastUsedAt })
-    .from(apiKeys)
-    .where(and(eq(apiKeys.keyHash, hash), isNull(apiKeys.revokedAt)));
-  if (!row || !isRole(row.role)) return null;
-  let lastUsedAt = row.lastUsedAt?.getTime() ?? null;
-  if (isStale(lastUsedAt, now)) {
-    await touch(db, row.id, now);
-    lastUsedAt = now.getTime();
+  if (resolved.lastUsedAt === null || now.getTime() - resolved.lastUsedAt > LAST_USED_RESOLUTION_MS) {
+    await db.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.id, resolved.key.id));
+    resolved.lastUsedAt = now.getTime();
   }
-  const found: AuthenticatedKey = { id: row.id, label: row.label, role: row.role };
-  // Not when a revocation was heard while this lookup ran: the row read may be the old one.
-  if (cache && caches.get(db) === cache && cache.generation === generation) cache.entries.set(hash, { key: found, lastUsedAt });
-  return { ...found };
-}
-
-const isStale = (lastUsedAt: number | null, now: Date) => lastUsedAt === null || now.getTime() - lastUsedAt > LAST_USED_RESOLUTION_MS;
-
-async function touch(db: Db, id: string, now: Date): Promise<void> {
-  await db.update(apiKeys).set({ lastUsedAt: now }).where(eq(apiKeys.id, id));
+  return { ...resolved.key };
 }
 
 function toRecord(row: typeof apiKeys.$inferSelect): ApiKeyRecord {
