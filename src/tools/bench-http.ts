@@ -5,10 +5,11 @@
  * Starts the service on embedded PGlite (a fresh temporary directory) — and a second one on the
  * real Postgres when DATABASE_URL is set — plus the echo server of bench-echo-server.ts, the
  * ceiling Fastify itself sets for a validated POST of the same request and answer size. After
- * an unreported warm-up of up to 3 s per server, at 10 and 50 connections: GET /health, the echo POST, and POST /v1/recommendations with
- * `persist: false` and with `persist: true` (limit 10), each body drawn in turn from the ranking
- * set's profiles in English, Japanese and Chinese. Prints requests per second, p50/p99 latency,
- * errors and non-2xx answers, and the throughput ratios measured in the same run.
+ * an unreported warm-up of up to 3 s per server, at 10 and 50 connections: GET /health, the
+ * echo POST, and POST /v1/recommendations with `persist: false` and with `persist: true`
+ * (limit 10), each body drawn in turn from the ranking set's profiles in English, Japanese and
+ * Chinese. Prints requests per second, p50/p99 latency, errors and non-2xx answers, and the
+ * throughput ratios measured in the same run.
  *
  *   npm run bench:http                   10 s per scenario
  *   npm run bench:http -- --duration 5   seconds per scenario
