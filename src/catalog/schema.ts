@@ -308,6 +308,8 @@ export const ZoneSchema = Type.Object(
     completeness: enumOf(['detailed', 'partial', 'minimal'] as const),
     /** Codes of this zone's entries in the 2018 national development-zone catalogue, if any. */
     catalogueCodes: Type.Optional(Type.Array(Type.String({ pattern: '^[GS][0-9]{6}$' }))),
+    /** When the zone was first approved (YYYY or YYYY.MM), as the 2018 catalogue records it. */
+    approved: Type.Optional(sourced(Type.String({ pattern: '^[0-9]{4}(\\.[0-9]{2})?$' }))),
     sources: Type.Array(SourceRefSchema, { minItems: 1 }),
   },
   { additionalProperties: false },

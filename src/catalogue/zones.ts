@@ -153,6 +153,8 @@ export function toCatalogueZone(record: CatalogueZoneRecord, knownConcepts: Read
     platforms: [],
     completeness: 'minimal',
     catalogueCodes: [record.code],
+    // Two zones give a second date after a slash (a later extension); the first is the founding.
+    approved: { value: record.approved.split('/')[0]!, source },
     sources: [source],
   };
 }
