@@ -5,7 +5,7 @@
 import { containsAny, h, highlight } from './dom.js';
 import { currentLanguage, t } from './i18n.js';
 
-export const COMPONENTS = ['industry', 'technology', 'incentives', 'cooperation', 'size', 'logistics'];
+export const COMPONENTS = ['industry', 'technology', 'incentives', 'cluster', 'activity', 'standing', 'size', 'cooperation', 'logistics'];
 
 /** Incentives shown on a card before the rest fold away under "Show n more". */
 const INCENTIVES_SHOWN = 3;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from './helpers/app.js';
+import { COMPONENT_NAMES } from '../src/engine/types.js';
 
 const profile = { name: 'Test KK', sector: 'new energy vehicles', country: 'JP' };
 
@@ -71,7 +72,7 @@ describe('errors are problem+json with stable codes', () => {
   });
 
   it('rejects weights that are all zero', async () => {
-    const zero = { industry: 0, technology: 0, incentives: 0, cooperation: 0, size: 0, logistics: 0 };
+    const zero = Object.fromEntries(COMPONENT_NAMES.map((n) => [n, 0]));
     const res = await t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile, options: { weights: zero } } });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([{ path: '/body/options/weights', message: 'at least one weight must be above zero' }]);

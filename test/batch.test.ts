@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROFILE_EXAMPLES } from '../src/schemas/examples.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { DATABASE_KINDS } from './helpers/database.js';
+import { COMPONENT_NAMES } from '../src/engine/types.js';
 
 const [en, ja, zh] = PROFILE_EXAMPLES.map((e) => e.profile) as [
   (typeof PROFILE_EXAMPLES)[0]['profile'],
@@ -261,7 +262,7 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
   });
 
   it('fails the whole request for bad options, as the single route does', async () => {
-    const zeros = { industry: 0, technology: 0, incentives: 0, cooperation: 0, size: 0, logistics: 0 };
+    const zeros = Object.fromEntries(COMPONENT_NAMES.map((n) => [n, 0]));
     const weights = await batch({ profiles: [{ name: 'A', sector: 'biomedicine' }], options: { weights: zeros } });
     expect(weights.statusCode).toBe(400);
     expect(weights.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: '/body/options/weights', message: 'at least one weight must be above zero' }] });

@@ -315,7 +315,8 @@ describe.each(DATABASE_KINDS)('catalog management on %s', (kind) => {
     expect(state.catalog).not.toBe(old);
     expect(state.catalog.version).toBe(res.json().catalogVersion);
     // The old view is untouched: ranking on it answers with its version and without the new zone.
-    const request = { profile: { name: 'Eco Co', sector: 'energy saving and environmental protection' }, options: { limit: 100, persist: false } };
+    // Every area listed: the new zone shares a program and a city with others and would be folded.
+    const request = { profile: { name: 'Eco Co', sector: 'energy saving and environmental protection' }, options: { limit: 100, persist: false, areasPerProgram: 0 } };
     const onOld = await state.recommendations.recommend(request, undefined, old);
     expect(onOld.catalogVersion).toBe(old.version);
     expect(onOld.results.map((r) => r.zone.id)).not.toContain('test-in-flight');

@@ -60,7 +60,7 @@ describe.each(DATABASE_KINDS)('zone leads on %s', (kind) => {
     const res = await leads(BONDED);
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.zone).toEqual({ id: BONDED, name: 'Shanghai FTZ Linked Innovation Zone – Comprehensive Bonded Zones', program: 'shanghai-ftz-linked', city: 'Shanghai' });
+    expect(body.zone).toEqual({ id: BONDED, name: 'Shanghai FTZ Linked Innovation Zone – Comprehensive Bonded Zones', program: 'shanghai-ftz-linked', city: 'Shanghai', province: 'Shanghai' });
     expect(body.language).toBe('en');
     const names = body.items.map((i: { company: { name: string } }) => i.company.name);
     // Cross-border e-commerce, bonded trade and trade logistics are this zone's industries; the

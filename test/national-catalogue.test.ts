@@ -123,21 +123,24 @@ describe('ranking over the national catalogue', () => {
     expect(withoutNationalCatalogue(national)).toEqual(seed);
   });
 
-  it('keeps first every seed zone the ranking set expects first without the catalogue', () => {
-    // Catalogue entries are thin (a name and two or three industry words): they may follow a
-    // sourced seed zone, but must not push one off the top where it wins without them.
-    const displaced: string[] = [];
-    let checked = 0;
+  it("keeps the analyst's seed zone near the top when all 2,558 zones compete", () => {
+    // Catalogue zones now compete on equal terms (a zone that lists the company's industry first
+    // may pass a documented seed zone), but the zone an analyst chose from the policy documents
+    // must stay first for most cases and among the first ten for nearly all.
+    const positions = RANKING_SET.map((c) => {
+      const results = rankZones(index, normalizeProfile(c.profile), { limit: 10, language: c.language, areasPerProgram: 0 }).results;
+      return results.findIndex((r) => r.zone.id === c.expectedTop);
+    });
+    expect(positions.filter((p) => p === 0).length).toBeGreaterThanOrEqual(RANKING_SET.length * 0.75);
+    expect(positions.filter((p) => p >= 0).length).toBeGreaterThanOrEqual(RANKING_SET.length * 0.9);
+  });
+
+  it('never ranks a zone whose answer says the fit is weak above one with a strong industry match', () => {
     for (const c of RANKING_SET) {
-      const profile = normalizeProfile(c.profile);
-      const before = rankZones(seedIndex, profile, { limit: 1, language: c.language }).results[0]?.zone.id;
-      if (before !== c.expectedTop) continue;
-      checked++;
-      const after = rankZones(index, profile, { limit: 1, language: c.language }).results[0]?.zone.id;
-      if (after !== c.expectedTop) displaced.push(`${c.id}: ${after}`);
+      const fits = rankZones(index, normalizeProfile(c.profile), { limit: 50, language: c.language }).results.map((r) => r.fit);
+      const firstWeak = fits.indexOf('weak');
+      expect(firstWeak < 0 || !fits.slice(firstWeak).includes('strong'), c.id).toBe(true);
     }
-    expect(checked).toBeGreaterThanOrEqual(RANKING_SET.length * 0.75);
-    expect(displaced).toEqual([]);
   });
 });
 
@@ -234,9 +237,9 @@ describe.each(DATABASE_KINDS)('the national catalogue on %s', (kind) => {
 
   it('ranks the matching seed zone first over all zones and says which zones are catalogue-only, in en, ja and zh', async () => {
     const expected = {
-      en: "This zone's data comes only from the 2018 national development-zone catalogue (name, type, area and leading industries); no policy document describes it, so its industry and technology fit count at most 0.6 and its incentives are unknown.",
-      ja: 'この区のデータは2018年版国家開発区目録（名称・類型・面積・主導産業）のみに基づきます。政策文書の記載がないため、産業・技術の適合は最大0.6として評価し、優遇策は不明です。',
-      zh: '该区数据仅来自2018年版国家开发区目录（名称、类型、面积和主导产业），没有政策文件介绍该区，因此产业和技术匹配最多按0.6计，优惠政策不详。',
+      en: "This zone's data comes only from the 2018 national development-zone catalogue (name, type, approval, area and leading industries); no policy document in our sources describes it, so its incentives are unknown — ask the zone what it offers.",
+      ja: 'この区のデータは2018年版国家開発区目録（名称・類型・承認・面積・主導産業）のみに基づきます。出典の政策文書には記載がなく、優遇策は不明です。提供内容を区に確認してください。',
+      zh: '该区数据仅来自2018年版国家开发区目录（名称、类型、批准、面积和主导产业），来源政策文件未介绍该区，优惠政策不详，请向该区了解。',
     };
     // Every zone is a candidate: the seed zones and the catalogue entries none of them links to.
     expect(service.app.zonematch.catalog.index.zones).toHaveLength(seedFiles().zones.length + DATA_ROWS - linkedCodes().length);
@@ -255,9 +258,14 @@ describe.each(DATABASE_KINDS)('the national catalogue on %s', (kind) => {
       expect(catalogueZone.zone.program).toBe(CATALOGUE_PROGRAM_ID);
       const concern = catalogueZone.explanation.concerns.find((c: { code: string }) => c.code === 'CATALOGUE_ONLY');
       expect(concern).toEqual({ code: 'CATALOGUE_ONLY', message: expected[language], source: { doc: 'china-dev-zones-2018.csv', section: expect.stringMatching(/^row \d+: [GS]\d{6} /) } });
-      // Catalogue evidence is capped: industry and technology stay at or below 0.6.
-      expect(catalogueZone.components.industry.score).toBeLessThanOrEqual(0.6);
+      // A catalogue zone's few words match a profile too easily: its technology score is capped.
       expect(catalogueZone.components.technology.score).toBeLessThanOrEqual(0.6);
+      // Who approved it, and when, is stated with its catalogue row.
+      expect(catalogueZone.explanation.evidence.find((e: { component: string }) => e.component === 'standing')).toEqual({
+        component: 'standing',
+        message: expect.stringMatching(language === 'en' ? /^A (national|provincial)-level zone approved by the (State Council|provincial government) in \d{4} \(catalogue code [GS]\d{6}\)\.$/ : /[GS]\d{6}/),
+        source: { doc: 'china-dev-zones-2018.csv', section: expect.stringMatching(/^row \d+: [GS]\d{6} /) },
+      });
     }
   });
 

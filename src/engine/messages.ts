@@ -2,8 +2,8 @@
  * Explanation sentences in English, Japanese and Chinese. Every message is filled from the
  * numbers and facts that produced the score; nothing here decides anything.
  */
-import type { Language, Need } from '../catalog/schema.js';
-import type { ComponentName } from './types.js';
+import type { IncentiveType, Language, Need, ZoneKind } from '../catalog/schema.js';
+import type { Activity, ComponentName } from './types.js';
 
 type Vars = Record<string, string | number>;
 type Template = (v: Vars) => string;
@@ -26,38 +26,194 @@ export const COMPONENT_LABELS: Record<ComponentName, Record<Language, string>> =
   industry: { en: 'industry', ja: '産業', zh: '产业' },
   technology: { en: 'technology', ja: '技術', zh: '技术' },
   incentives: { en: 'incentives', ja: '優遇策', zh: '优惠政策' },
-  cooperation: { en: 'cooperation', ja: '協力', zh: '合作' },
+  cluster: { en: 'regional cluster', ja: '産業集積', zh: '产业集聚' },
+  activity: { en: 'zone type', ja: '区の類型', zh: '园区类型' },
+  standing: { en: 'approval level', ja: '承認レベル', zh: '批准级别' },
   size: { en: 'size', ja: '規模', zh: '规模' },
+  cooperation: { en: 'cooperation', ja: '協力', zh: '合作' },
   logistics: { en: 'logistics', ja: '物流', zh: '物流' },
 };
 
-const RELATION_WORDS: Record<string, Record<Language, string>> = {
-  same: { en: 'exact', ja: '完全一致', zh: '完全匹配' },
-  narrower: { en: 'specialised', ja: '下位分野', zh: '细分领域' },
-  broader: { en: 'broader', ja: '上位分野', zh: '上位领域' },
-  field: { en: 'same field', ja: '同一分野', zh: '同一领域' },
+const INCENTIVE_TYPE_LABELS: Record<IncentiveType, Record<Language, [one: string, many: string]>> = {
+  tax: { en: ['tax measure', 'tax measures'], ja: ['税制措置', '税制措置'], zh: ['税收措施', '税收措施'] },
+  finance_subsidy: { en: ['funding or subsidy measure', 'funding and subsidy measures'], ja: ['資金・補助措置', '資金・補助措置'], zh: ['资金补贴措施', '资金补贴措施'] },
+  land: { en: ['land measure', 'land measures'], ja: ['用地措置', '用地措置'], zh: ['用地措施', '用地措施'] },
+  talent_visa: { en: ['talent and visa measure', 'talent and visa measures'], ja: ['人材・査証措置', '人材・査証措置'], zh: ['人才和签证措施', '人才和签证措施'] },
+  trade_customs: { en: ['trade and customs measure', 'trade and customs measures'], ja: ['貿易・通関措置', '貿易・通関措置'], zh: ['贸易和通关措施', '贸易和通关措施'] },
+  data: { en: ['data measure', 'data measures'], ja: ['データ関連措置', 'データ関連措置'], zh: ['数据相关措施', '数据相关措施'] },
+  rnd_platform: { en: ['R&D platform measure', 'R&D platform measures'], ja: ['研究開発基盤措置', '研究開発基盤措置'], zh: ['研发平台措施', '研发平台措施'] },
+  listing_capital: { en: ['listing and capital measure', 'listing and capital measures'], ja: ['上場・資本措置', '上場・資本措置'], zh: ['上市和资本措施', '上市和资本措施'] },
 };
+
+export function incentiveTypeLabel(type: IncentiveType, lang: Language, count: number): string {
+  const [one, many] = INCENTIVE_TYPE_LABELS[type][lang];
+  return count === 1 ? one : many;
+}
+
+/**
+ * How the zone's industry relates to the company's, in words that say the same in every
+ * language: it is the company's industry, it covers it, or it is a specialty within it.
+ */
+const RELATION_PHRASES: Record<'same' | 'narrower' | 'broader', Record<Language, Template>> = {
+  same: {
+    en: (v) => `it lists "${v.industry}"${v.main ? ' as its main industry' : ''}, your own industry`,
+    ja: (v) => `貴社の産業である「${v.industry}」を${v.main ? '筆頭の' : ''}重点産業に掲げています`,
+    zh: (v) => `该区将贵公司所属的“${v.industry}”列为${v.main ? '首要' : ''}重点产业`,
+  },
+  narrower: {
+    en: (v) => `it lists "${v.industry}"${v.main ? ' as its main industry' : ''}, which covers your industry`,
+    ja: (v) => `貴社の産業を含む「${v.industry}」を${v.main ? '筆頭の' : ''}重点産業に掲げています`,
+    zh: (v) => `该区将涵盖贵公司产业的“${v.industry}”列为${v.main ? '首要' : ''}重点产业`,
+  },
+  broader: {
+    en: (v) => `it lists "${v.industry}"${v.main ? ' as its main industry' : ''}, a specialty within your field`,
+    ja: (v) => `貴社の分野に属する「${v.industry}」を${v.main ? '筆頭の' : ''}重点産業に掲げています`,
+    zh: (v) => `该区将属于贵公司领域的“${v.industry}”列为${v.main ? '首要' : ''}重点产业`,
+  },
+};
+
+export function relationPhrase(relation: 'same' | 'narrower' | 'broader', lang: Language, industry: string, main: boolean): string {
+  return RELATION_PHRASES[relation][lang]({ industry, main: main ? 1 : '' });
+}
+
+const ACTIVITY_LABELS: Record<Activity, Record<Language, string>> = {
+  manufacturing: { en: 'a production plant', ja: '生産拠点', zh: '生产基地' },
+  rnd: { en: 'an R&D centre', ja: '研究開発拠点', zh: '研发中心' },
+  software: { en: 'a software or digital business', ja: 'ソフトウェア・デジタル事業', zh: '软件和数字业务' },
+  trade_logistics: { en: 'a trading or logistics operation', ja: '貿易・物流拠点', zh: '贸易和物流业务' },
+  services: { en: 'a service business', ja: 'サービス事業', zh: '服务业务' },
+};
+
+export function activityLabel(activity: Activity, lang: Language): string {
+  return ACTIVITY_LABELS[activity][lang];
+}
+
+const KIND_LABELS: Record<ZoneKind, Record<Language, string>> = {
+  industrial_park: { en: 'a development zone or industrial park', ja: '開発区・工業団地', zh: '开发区或工业园区' },
+  high_tech_zone: { en: 'a high-tech zone', ja: 'ハイテク区', zh: '高新区' },
+  bonded_zone: { en: 'a bonded zone', ja: '保税区', zh: '保税区域' },
+  innovation_district: { en: 'an innovation district', ja: 'イノベーション地区', zh: '创新街区' },
+  service_district: { en: 'a service district', ja: 'サービス業集積地区', zh: '服务业集聚区' },
+};
+
+export function kindLabel(kind: ZoneKind, lang: Language): string {
+  return KIND_LABELS[kind][lang];
+}
+
+const regionNames: Record<Language, Intl.DisplayNames> = {
+  en: new Intl.DisplayNames(['en'], { type: 'region' }),
+  ja: new Intl.DisplayNames(['ja'], { type: 'region' }),
+  zh: new Intl.DisplayNames(['zh-Hans'], { type: 'region' }),
+};
+const countryNames = new Map<string, string>();
+
+/** A country's name in the language (ISO 3166-1 code in, "Japan" / 「日本」 / “日本” out); the code itself if ICU knows no name. */
+export function countryName(code: string, lang: Language): string {
+  const key = `${lang}:${code}`;
+  let name = countryNames.get(key);
+  if (name === undefined) {
+    try {
+      name = regionNames[lang].of(code) ?? code;
+    } catch {
+      name = code;
+    }
+    countryNames.set(key, name);
+  }
+  return name;
+}
+
+export function countryList(codes: readonly string[], lang: Language): string {
+  return list(lang, codes.map((c) => countryName(c, lang)));
+}
 
 const T: Record<string, Record<Language, Template>> = {
   summaryStrong: {
-    en: (v) => `${v.zone} scores ${v.score}/100: ${v.relation} fit with its industry "${v.industry}"${v.incentives}${v.partner}.`,
-    ja: (v) => `${v.zone}は${v.score}点：重点産業「${v.industry}」と${v.relation}で適合${v.incentives}${v.partner}。`,
-    zh: (v) => `${v.zone}得分${v.score}：与其重点产业“${v.industry}”${v.relation}${v.incentives}${v.partner}。`,
+    en: (v) => `${v.zone} scores ${v.score}/100, a strong industry fit: ${v.relation}${v.incentives}${v.partner}.`,
+    ja: (v) => `${v.zone}は${v.score}点で、産業面の適合度は高い区です。${v.relation}${v.incentives}${v.partner}。`,
+    zh: (v) => `${v.zone}得分${v.score}，产业匹配度高：${v.relation}${v.incentives}${v.partner}。`,
   },
   summaryWeak: {
-    en: (v) => `${v.zone} scores ${v.score}/100: no strong industry fit${v.incentives}${v.partner}.`,
-    ja: (v) => `${v.zone}は${v.score}点：産業面の強い適合はありません${v.incentives}${v.partner}。`,
-    zh: (v) => `${v.zone}得分${v.score}：产业匹配度不高${v.incentives}${v.partner}。`,
+    en: (v) => `${v.zone} scores ${v.score}/100, a weak industry fit: none of its priority industries is yours or covers it${v.incentives}${v.partner}.`,
+    ja: (v) => `${v.zone}は${v.score}点で、産業面の適合度は低い区です。重点産業に貴社の産業やそれを含む産業はありません${v.incentives}${v.partner}。`,
+    zh: (v) => `${v.zone}得分${v.score}，产业匹配度低：该区重点产业中没有贵公司所属产业或涵盖它的产业${v.incentives}${v.partner}。`,
   },
   summaryIncentives: {
-    en: (v) => `, ${v.n} applicable incentive${Number(v.n) === 1 ? '' : 's'}`,
-    ja: (v) => `、適用可能な優遇策${v.n}件`,
-    zh: (v) => `，可适用优惠政策${v.n}项`,
+    en: (v) => `; ${v.n} incentive measure${Number(v.n) === 1 ? '' : 's'} apply to you`,
+    ja: (v) => `。適用可能な優遇策は${v.n}件です`,
+    zh: (v) => `；可适用优惠政策${v.n}项`,
   },
   summaryPartner: {
-    en: (v) => `, partner country ${v.country}`,
-    ja: (v) => `、協力相手国${v.country}`,
-    zh: (v) => `，合作伙伴国家/地区${v.country}`,
+    en: (v) => `; it is set up for cooperation with ${v.country}`,
+    ja: (v) => `。${v.country}との協力を掲げる区です`,
+    zh: (v) => `；该区以与${v.country}合作为方向`,
+  },
+  moreIncentives: {
+    en: (v) => `${v.n} more ${v.type}`,
+    ja: (v) => `ほかに${v.type}${v.n}件`,
+    zh: (v) => `另有${v.type}${v.n}项`,
+  },
+  notEligible: {
+    en: (v) => `not eligible because ${v.because}`,
+    ja: (v) => `対象外：${v.because}`,
+    zh: (v) => `不符合条件：${v.because}`,
+  },
+  missCountry: {
+    en: (v) => `it applies only to companies from ${v.countries}`,
+    ja: (v) => `${v.countries}の企業のみが対象です`,
+    zh: (v) => `仅适用于来自${v.countries}的企业`,
+  },
+  missStage: {
+    en: (v) => `it applies only to ${v.stages} companies`,
+    ja: (v) => `${v.stages}企業のみが対象です`,
+    zh: (v) => `仅适用于${v.stages}企业`,
+  },
+  missHighTech: {
+    en: () => 'it applies only to certified high-tech enterprises',
+    ja: () => '認定ハイテク企業のみが対象です',
+    zh: () => '仅适用于认定的高新技术企业',
+  },
+  missThreshold: {
+    en: (v) => `it requires ${v.what} of at least ${v.min}% (yours: ${v.value})`,
+    ja: (v) => `${v.what}${v.min}%以上が条件です（貴社：${v.value}）`,
+    zh: (v) => `要求${v.what}不低于${v.min}%（贵公司：${v.value}）`,
+  },
+  rdIntensity: { en: () => 'R&D intensity', ja: () => '研究開発費比率', zh: () => '研发投入强度' },
+  exportShare: { en: () => 'an export share', ja: () => '輸出比率', zh: () => '出口占比' },
+  notStated: { en: () => 'not stated', ja: () => '未記入', zh: () => '未填写' },
+  evidenceNational: {
+    en: (v) => `A national-level zone approved by the State Council${v.year ? ` in ${v.year}` : ''} (catalogue code ${v.code}).`,
+    ja: (v) => `${v.year ? `${v.year}年に` : ''}国務院が承認した国家級の区です（目録コード${v.code}）。`,
+    zh: (v) => `${v.year ? `${v.year}年` : ''}经国务院批准的国家级开发区（目录代码${v.code}）。`,
+  },
+  evidenceProvincial: {
+    en: (v) => `A provincial-level zone approved by the provincial government${v.year ? ` in ${v.year}` : ''} (catalogue code ${v.code}).`,
+    ja: (v) => `${v.year ? `${v.year}年に` : ''}省政府が承認した省級の区です（目録コード${v.code}）。`,
+    zh: (v) => `${v.year ? `${v.year}年` : ''}经省级政府批准的省级开发区（目录代码${v.code}）。`,
+  },
+  evidenceCluster: {
+    en: (v) => `${v.count} development zones in ${v.province} host your industry "${v.industry}" (related industries counted half): an existing cluster of suppliers and skills.`,
+    ja: (v) => `${v.province}では${v.count}の開発区が貴社の産業「${v.industry}」を擁しており（関連産業は半分として計算）、取引先や人材の集積があります。`,
+    zh: (v) => `${v.province}有${v.count}个开发区布局贵公司所属产业“${v.industry}”（相关产业按一半计），已形成配套和人才集聚。`,
+  },
+  evidenceActivity: {
+    en: (v) => `As ${v.kind}, it suits ${v.activity}.`,
+    ja: (v) => `${v.kind}であり、${v.activity}に適しています。`,
+    zh: (v) => `作为${v.kind}，适合设立${v.activity}。`,
+  },
+  activityMismatch: {
+    en: (v) => `The zone is ${v.kind}, which is seldom where ${v.activity} is set up.`,
+    ja: (v) => `この区は${v.kind}で、${v.activity}の立地としては一般的ではありません。`,
+    zh: (v) => `该区属于${v.kind}，通常不是设立${v.activity}的地方。`,
+  },
+  evidenceArea: {
+    en: (v) => `Its planned area of ${v.area} km² leaves room for a large company.`,
+    ja: (v) => `計画面積${v.area} km²で、大企業の進出に十分な余地があります。`,
+    zh: (v) => `规划面积${v.area}平方公里，可容纳大型企业。`,
+  },
+  areaSmall: {
+    en: (v) => `Its planned area is only ${v.area} km², small for a large company's site.`,
+    ja: (v) => `計画面積は${v.area} km²にとどまり、大企業の拠点としては狭い区です。`,
+    zh: (v) => `规划面积仅${v.area}平方公里，对大型企业而言偏小。`,
   },
   whyOpen: {
     en: () => 'open to any company in the zone',
@@ -115,9 +271,9 @@ const T: Record<string, Record<Language, Template>> = {
     zh: (v) => `该区重点产业与企业情况没有明显匹配（产业得分${v.score}）。`,
   },
   restriction: {
-    en: (v) => `The documents curb high-energy, high-emission projects here; all component scores are scaled by ${v.factor}.`,
-    ja: (v) => `文書は高エネルギー消費・高排出の事業を抑制しており、各要素のスコアに${v.factor}を掛けています。`,
-    zh: (v) => `文件对高耗能、高排放项目加以限制，各项得分乘以${v.factor}。`,
+    en: (v) => `The documents curb high-energy, high-emission projects here; the points above the industry gate are scaled by ${v.factor}.`,
+    ja: (v) => `文書は高エネルギー消費・高排出の事業を抑制しており、産業ゲートを超える部分の点数に${v.factor}を掛けています。`,
+    zh: (v) => `文件对高耗能、高排放项目加以限制，产业门槛以上的得分乘以${v.factor}。`,
   },
   needNotServed: {
     en: (v) => `No measure in the documents for this zone addresses your need: ${v.needs}.`,
@@ -150,9 +306,9 @@ const T: Record<string, Record<Language, Template>> = {
     zh: (v) => `来源文件未列出该区的优惠政策，优惠政策按中性（${v.neutral}）评分，请向该区了解具体政策。`,
   },
   catalogueOnly: {
-    en: (v) => `This zone's data comes only from the 2018 national development-zone catalogue (name, type, area and leading industries); no policy document describes it, so its industry and technology fit count at most ${v.cap} and its incentives are unknown.`,
-    ja: (v) => `この区のデータは2018年版国家開発区目録（名称・類型・面積・主導産業）のみに基づきます。政策文書の記載がないため、産業・技術の適合は最大${v.cap}として評価し、優遇策は不明です。`,
-    zh: (v) => `该区数据仅来自2018年版国家开发区目录（名称、类型、面积和主导产业），没有政策文件介绍该区，因此产业和技术匹配最多按${v.cap}计，优惠政策不详。`,
+    en: () => `This zone's data comes only from the 2018 national development-zone catalogue (name, type, approval, area and leading industries); no policy document in our sources describes it, so its incentives are unknown — ask the zone what it offers.`,
+    ja: () => `この区のデータは2018年版国家開発区目録（名称・類型・承認・面積・主導産業）のみに基づきます。出典の政策文書には記載がなく、優遇策は不明です。提供内容を区に確認してください。`,
+    zh: () => `该区数据仅来自2018年版国家开发区目录（名称、类型、批准、面积和主导产业），来源政策文件未介绍该区，优惠政策不详，请向该区了解。`,
   },
   onlyProposed: {
     en: () => 'Every incentive that applies is only proposed in the documents, not yet committed.',
@@ -169,10 +325,6 @@ export function message(key: keyof typeof T, lang: Language, vars: Vars = {}): s
 
 export function needLabels(needs: Need[], lang: Language): string {
   return list(lang, needs.map((n) => NEED_LABELS[n][lang]));
-}
-
-export function relationWord(relation: string, lang: Language): string {
-  return RELATION_WORDS[relation]?.[lang] ?? relation;
 }
 
 export function joinList(lang: Language, items: string[]): string {

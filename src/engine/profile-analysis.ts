@@ -4,10 +4,12 @@
  */
 import { LRUCache } from 'lru-cache';
 import type { Incentive, Language } from '../catalog/schema.js';
-import type { IncentiveScore } from './components/incentives.js';
+import { inferActivity } from './components/activity.js';
+import { clusterLookup, type ClusterEvidence } from './components/cluster.js';
+import type { IncentiveEvidence } from './components/incentives.js';
 import { conceptsForIsic } from './taxonomy.js';
 import { tokenizeWords } from './text.js';
-import type { DetectedConcept, EngineProfile, ProfileField } from './types.js';
+import type { Activity, DetectedConcept, EngineProfile, ProfileField } from './types.js';
 import { FIELD_WEIGHTS } from './weights.js';
 import { conceptTermsOf, type IndexedIncentive, type ZoneIndex } from './zone-index.js';
 
@@ -27,17 +29,17 @@ export interface ProfileAnalysis {
   norm: number;
   /** A readable surface form for each term of the vector (the profile's own words). */
   surfaces: Map<string, string>;
+  /** What the company will do at the site, as stated or read from its industries. */
+  activity: { value: Activity; inferred: boolean };
+  /** The regional-cluster evidence of a province for this profile (components/cluster.ts), worked out once per province. */
+  cluster: (province: string) => ClusterEvidence;
   /**
    * Whether the profile qualifies for a measure, filled as measures are met: a program's
    * measures are inherited by each of its zones and would otherwise be judged once per zone.
    */
   qualifies: Map<Incentive, boolean>;
-  /** The reasons it qualifies (undefined: it does not), in the analysis's language; filled the same way. */
-  reasons: Map<Incentive, readonly string[] | undefined>;
-  /** The incentives score of a zone's list of measures; zones that inherit the same list share it. */
-  incentiveScores: Map<readonly IndexedIncentive[], number>;
-  /** The same for the explained score (components/incentives.ts), with how many measures it writes out. */
-  incentiveExplanations: Map<readonly IndexedIncentive[], { reported: number; score: IncentiveScore }>;
+  /** The evaluation of a zone's list of measures; zones that inherit the same list share it. */
+  incentives: Map<readonly IndexedIncentive[], IncentiveEvidence>;
 }
 
 const FIELD_ORDER: ProfileField[] = ['sector', 'isic', 'products', 'technologies', 'description'];
@@ -139,7 +141,17 @@ export function analyzeProfile(index: ZoneIndex, profile: EngineProfile, languag
   }
 
   const concepts = mostSpecific(index, [...byId.values()]).sort((a, b) => b.weight - a.weight || (a.id < b.id ? -1 : 1));
-  return { concepts, detected, vector, norm: Math.sqrt(sumSquares), surfaces, qualifies: new Map(), reasons: new Map(), incentiveScores: new Map(), incentiveExplanations: new Map() };
+  return {
+    concepts,
+    detected,
+    vector,
+    norm: Math.sqrt(sumSquares),
+    surfaces,
+    activity: inferActivity(index, profile, concepts),
+    cluster: clusterLookup(index, concepts),
+    qualifies: new Map(),
+    incentives: new Map(),
+  };
 }
 
 /**

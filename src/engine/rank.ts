@@ -1,33 +1,48 @@
 /**
- * Ranks the indexed zones for one profile. Each component gives a score in [0, 1] with its own
- * reasons; the zone's score is
+ * Ranks the indexed zones for one profile. Fit gates context:
  *
- *   score = Σ_c round1(100 × w_c / Σw × s_c × penaltyFactor)
+ *   score = GATE_POINTS × [strong industry match (GATE_RELATION_STRENGTH)]
+ *         + (100 − GATE_POINTS) × f × FIT_SHARE       × Σ_fit w_c s_c / Σ_fit w
+ *         + (100 − GATE_POINTS) × f × (1 − FIT_SHARE) × Σ_ctx w_c s_c / Σ_ctx w
  *
- * so the reported contributions add up to the reported score exactly. penaltyFactor is
- * RESTRICTION_FACTOR where the zone's documents curb a project like the profile's, else 1.
- * Ties are broken by zone id; nothing depends on the catalog's order.
+ * where fit is industry and technology, context everything else, and f is RESTRICTION_FACTOR
+ * where the zone's documents curb a project like the profile's, else 1. A zone with a strong
+ * industry match scores at least GATE_POINTS; one without scores at most GATE_POINTS, and on equal
+ * scores the strong match goes first — so context never lifts a zone without a real industry
+ * match above one with it. Each component's contribution is rounded to one decimal and the score
+ * is their sum (the gate counts in the industry contribution), so the parts add up exactly.
+ *
+ * Every component is evaluated once per zone and returns its evidence; the explanation of the
+ * results returned is written from that evidence. Ties are broken by evidence (industry, then
+ * technology, standing, documentation and area), and only then by zone id.
  */
-import { scoreCooperation } from './components/cooperation.js';
+import { evaluateActivity, type ActivityEvidence } from './components/activity.js';
+import { evaluateCluster, type ClusterEvidence } from './components/cluster.js';
 import type { ScoringContext } from './components/context.js';
-import { round3, scoreIndustry } from './components/industry.js';
-import { scoreIncentives } from './components/incentives.js';
-import { scoreLogistics } from './components/logistics.js';
-import { scoreSize } from './components/size.js';
+import { evaluateCooperation, type CooperationEvidence } from './components/cooperation.js';
+import { describeIncentives, evaluateIncentives, type IncentiveEvidence } from './components/incentives.js';
+import { describeIndustries, evaluateIndustry, round3, type IndustryEvidence } from './components/industry.js';
+import { evaluateLogistics, type LogisticsEvidence } from './components/logistics.js';
+import { evaluateSize, type SizeEvidence } from './components/size.js';
+import { evaluateStanding, type StandingEvidence } from './components/standing.js';
 import { sharedTerms, technologyScores, technologyTerms } from './components/technology.js';
-import { joinList, message, needLabels, relationWord } from './messages.js';
-import { analyzeProfile } from './profile-analysis.js';
-import { COMPONENT_NAMES, type ComponentName, type Concern, type EngineProfile, type RankOptions, type RankResult, type RankedZone, type Weights } from './types.js';
-import { CATALOGUE_EVIDENCE_CAP, DEFAULT_WEIGHTS, ENGINE_VERSION, NEUTRAL, RESTRICTION_FACTOR, STRONG_MATCH_THRESHOLD } from './weights.js';
+import { activityLabel, countryList, countryName, kindLabel, message, needLabels, relationPhrase } from './messages.js';
+import { analyzeProfile, type ProfileAnalysis } from './profile-analysis.js';
+import { COMPONENT_NAMES, type ComponentName, type Concern, type EngineProfile, type Evidence, type RankOptions, type RankResult, type RankedZone, type Weights } from './types.js';
+import {
+  AREAS_PER_PROGRAM,
+  CATALOGUE_TECHNOLOGY_CAP,
+  DEFAULT_WEIGHTS,
+  ENGINE_VERSION,
+  FIT_COMPONENTS,
+  FIT_SHARE,
+  GATE_POINTS,
+  NEUTRAL,
+  RESTRICTION_FACTOR,
+} from './weights.js';
 import type { IndexedZone, ZoneIndex } from './zone-index.js';
 
 const round1 = (x: number) => Math.round(x * 10) / 10;
-
-/**
- * Qualifying measures listed per result, most valuable first. With INCENTIVE_DECAY the sixth
- * adds under 8 % of its value to the score; the zone's page (GET /v1/zones/:id) lists them all.
- */
-export const REPORTED_INCENTIVES = 5;
 
 /** Matched industries listed per result, strongest first. */
 const REPORTED_INDUSTRIES = 5;
@@ -50,138 +65,244 @@ export function candidateZones(index: ZoneIndex, options: Pick<RankOptions, 'pro
   return index.zones.filter((z) => (!zones || zones.has(z.id)) && (!programs || z.programs.some((p) => programs.has(p.id))));
 }
 
-/** The scores of every candidate zone, best first, and what explaining one of them needs. */
-function scoreCandidates(index: ZoneIndex, profile: EngineProfile, options: Omit<RankOptions, 'limit'>) {
+/** Everything one zone's evaluation found: the component scores and the evidence behind them. */
+interface ZoneEvaluation {
+  zone: IndexedZone;
+  ctx: ScoringContext;
+  score: number;
+  strong: boolean;
+  scores: Record<ComponentName, number>;
+  contributions: Record<ComponentName, number>;
+  penaltyFactor: number;
+  restriction: IndexedZone['restrictions'][number]['restriction'] | undefined;
+  industry: IndustryEvidence;
+  incentives: IncentiveEvidence;
+  cooperation: CooperationEvidence;
+  size: SizeEvidence;
+  logistics: LogisticsEvidence;
+  activity: ActivityEvidence;
+  standing: StandingEvidence;
+  cluster: ClusterEvidence;
+}
+
+/** Points per unit of each component's score: its share of the points above the gate. */
+function pointsPerUnit(weights: Weights): Record<ComponentName, number> {
+  const fit = new Set(FIT_COMPONENTS);
+  const sum = (isFit: boolean) => COMPONENT_NAMES.filter((n) => fit.has(n) === isFit).reduce((s, n) => s + weights[n], 0);
+  const fitSum = sum(true);
+  const contextSum = sum(false);
+  // With every weight of one group at zero, the other group earns all the points above the gate.
+  const fitShare = contextSum === 0 ? 1 : fitSum === 0 ? 0 : FIT_SHARE;
+  const above = 100 - GATE_POINTS;
+  const points = {} as Record<ComponentName, number>;
+  for (const name of COMPONENT_NAMES) {
+    const isFit = fit.has(name);
+    const groupSum = isFit ? fitSum : contextSum;
+    points[name] = groupSum === 0 ? 0 : (above * (isFit ? fitShare : 1 - fitShare) * weights[name]) / groupSum;
+  }
+  return points;
+}
+
+/** Best first: by score, strong matches before weak on equal scores, then by evidence, then by id. */
+function byEvidence(a: ZoneEvaluation, b: ZoneEvaluation): number {
+  return (
+    b.score - a.score ||
+    Number(b.strong) - Number(a.strong) ||
+    b.scores.industry - a.scores.industry ||
+    b.scores.technology - a.scores.technology ||
+    b.scores.standing - a.scores.standing ||
+    Number(a.zone.catalogueOnly) - Number(b.zone.catalogueOnly) ||
+    (b.zone.zone.areaKm2?.value ?? 0) - (a.zone.zone.areaKm2?.value ?? 0) ||
+    (a.zone.id < b.zone.id ? -1 : a.zone.id > b.zone.id ? 1 : 0)
+  );
+}
+
+/** Every candidate zone evaluated and scored, best first. */
+function evaluateCandidates(index: ZoneIndex, profile: EngineProfile, options: Omit<RankOptions, 'limit'>) {
   const weights = resolveWeights(options.weights);
-  const weightSum = COMPONENT_NAMES.reduce((s, n) => s + weights[n], 0);
+  const points = pointsPerUnit(weights);
   const language = options.language;
   const analysis = analyzeProfile(index, profile, language);
-  const contributionOf = (name: ComponentName, componentScore: number, penaltyFactor: number) =>
-    round1(((100 * weights[name]) / weightSum) * componentScore * penaltyFactor);
-
   const candidates = candidateZones(index, options);
   const technologyOf = technologyScores(index, analysis, candidates);
-  const scored = candidates.map((zone) => {
+
+  const evaluated = candidates.map((zone): ZoneEvaluation => {
     const ctx: ScoringContext = { index, profile, analysis, zone, language };
-    const cooperation = scoreCooperation(ctx);
-    const size = scoreSize(ctx);
-    const logistics = scoreLogistics(ctx);
+    const industry = evaluateIndustry(ctx);
+    const incentives = evaluateIncentives(ctx);
+    const cooperation = evaluateCooperation(ctx);
+    const size = evaluateSize(ctx);
+    const logistics = evaluateLogistics(ctx);
+    const activity = evaluateActivity(ctx);
+    const standing = evaluateStanding(ctx);
+    const cluster = evaluateCluster(ctx);
     const technology = technologyOf(zone);
     const scores: Record<ComponentName, number> = {
-      industry: scoreIndustry(ctx, false).score,
-      // A catalogue-only zone's text is a few words: its cosine is capped like its industries.
-      technology: zone.catalogueOnly ? Math.min(technology, CATALOGUE_EVIDENCE_CAP) : technology,
-      incentives: scoreIncentives(ctx, false).score,
-      cooperation: cooperation.score,
+      industry: industry.score,
+      // A catalogue-only zone's text is a few words: a short profile matches it too easily.
+      technology: zone.catalogueOnly ? Math.min(technology, CATALOGUE_TECHNOLOGY_CAP) : technology,
+      incentives: incentives.score,
+      cluster: cluster.score,
+      activity: activity.score,
+      standing: standing.score,
       size: size.score,
+      cooperation: cooperation.score,
       logistics: logistics.score,
     };
-
     const restriction = zone.restrictions.find(
       ({ restriction: r }) => (r.appliesTo.energyIntensive && profile.attributes.energyIntensive === true) || (r.appliesTo.highEmission && profile.attributes.highEmission === true),
     )?.restriction;
     const penaltyFactor = restriction ? RESTRICTION_FACTOR : 1;
+    const { strong } = industry;
+    const contributions = {} as Record<ComponentName, number>;
     let score = 0;
-    for (const name of COMPONENT_NAMES) score += contributionOf(name, scores[name], penaltyFactor);
-    return { zone, ctx, score: round1(score), scores, penaltyFactor, restriction, cooperation, size, logistics };
+    for (const name of COMPONENT_NAMES) {
+      contributions[name] = round1(points[name] * scores[name] * penaltyFactor + (name === 'industry' && strong ? GATE_POINTS : 0));
+      score += contributions[name];
+    }
+    return { zone, ctx, score: round1(score), strong, scores, contributions, penaltyFactor, restriction, industry, incentives, cooperation, size, logistics, activity, standing, cluster };
   });
-
-  // On equal scores a zone described by policy documents goes before a catalogue-only one, then by id.
-  scored.sort((a, b) => b.score - a.score || Number(a.zone.catalogueOnly) - Number(b.zone.catalogueOnly) || (a.zone.id < b.zone.id ? -1 : a.zone.id > b.zone.id ? 1 : 0));
-  return { scored, analysis, weights, contributionOf };
+  evaluated.sort(byEvidence);
+  return { evaluated, analysis, weights };
 }
 
 /**
- * The scores `rankZones` would give, best first, without explanations: for callers that score
- * many profiles and explain only a few (leads). Same numbers as `rankZones`, by the same code.
+ * The scores `rankZones` would give, best first, without explanations or folding of areas: for
+ * callers that score many profiles and explain only a few (leads). Same numbers as `rankZones`,
+ * by the same code.
  */
 export function scoreZones(index: ZoneIndex, profile: EngineProfile, options: Omit<RankOptions, 'limit'>): { zoneId: string; score: number }[] {
-  return scoreCandidates(index, profile, options).scored.map(({ zone, score }) => ({ zoneId: zone.id, score }));
+  return evaluateCandidates(index, profile, options).evaluated.map(({ zone, score }) => ({ zoneId: zone.id, score }));
+}
+
+/**
+ * Keeps at most `perGroup` areas of one program in one city, folding the others into the best
+ * one of their group (its `otherAreas`); 0 keeps every area.
+ */
+function foldAreas(evaluated: readonly ZoneEvaluation[], perGroup: number, limit: number) {
+  const shown: { evaluation: ZoneEvaluation; folded: ZoneEvaluation[] }[] = [];
+  const byGroup = new Map<string, { evaluation: ZoneEvaluation; folded: ZoneEvaluation[] }[]>();
+  for (const evaluation of evaluated) {
+    const group = evaluation.zone.group;
+    const members = group ? byGroup.get(group) : undefined;
+    if (perGroup > 0 && group && members && members.length >= perGroup) {
+      members[0]!.folded.push(evaluation);
+      continue;
+    }
+    // Past the page, only zones that fold into a shown one still matter.
+    if (shown.length >= limit) continue;
+    const entry = { evaluation, folded: [] };
+    shown.push(entry);
+    if (group) byGroup.set(group, [...(members ?? []), entry]);
+  }
+  return shown;
 }
 
 /**
  * Ranks zones for a profile.
  * @param index from buildZoneIndex
  * @param profile a validated, normalized profile
- * @param options limit (1–50), language, optional weights and candidate restrictions
+ * @param options limit (1–50), language, optional weights, candidate restrictions, area folding and incentive listing
  */
 export function rankZones(index: ZoneIndex, profile: EngineProfile, options: RankOptions): RankResult {
-  const language = options.language;
-  // Score every candidate, then write explanations only for the results returned: the messages
-  // and term lists cost more than the scores themselves.
-  const { scored, analysis, weights, contributionOf } = scoreCandidates(index, profile, options);
-  const returned = scored.slice(0, options.limit);
-  const shared = sharedTerms(index, analysis, returned.map(({ zone }) => zone));
-  const results = returned.map(({ zone, ctx, score, scores, penaltyFactor, restriction, cooperation, size, logistics }, i) => {
-    // The same component code again, now writing its reasons; the scores do not change.
-    const industry = scoreIndustry(ctx, true, REPORTED_INDUSTRIES);
-    const incentives = scoreIncentives(ctx, true, REPORTED_INCENTIVES);
-    const components = {} as RankedZone['components'];
-    for (const name of COMPONENT_NAMES) components[name] = { score: round3(scores[name]), weight: weights[name], contribution: contributionOf(name, scores[name], penaltyFactor) };
-    const technology = technologyTerms(ctx, shared[i]);
-    const concerns: Concern[] = [];
-    if (restriction) concerns.push({ code: restriction.code, message: message('restriction', language, { factor: RESTRICTION_FACTOR }), source: restriction.source });
-
-    if (industry.score < STRONG_MATCH_THRESHOLD) {
-      concerns.unshift({ code: 'NO_STRONG_MATCH', message: message('noStrongMatch', language, { score: round3(industry.score) }) });
-    }
-    if (incentives.unservedNeeds.length > 0) {
-      concerns.push({ code: 'NEED_NOT_SERVED', message: message('needNotServed', language, { needs: needLabels(incentives.unservedNeeds, language) }) });
-    }
-    if (incentives.noData) concerns.push({ code: 'NO_INCENTIVE_DATA', message: message('noIncentiveData', language, { neutral: NEUTRAL }) });
-    if (incentives.onlyProposed) {
-      concerns.push({ code: 'ONLY_PROPOSED_MEASURES', message: message('onlyProposed', language) });
-    }
-    if (cooperation.outcome === 'otherPartner') {
-      concerns.push({
-        code: 'PARTNER_COUNTRY_MISMATCH',
-        message: message('partnerMismatch', language, { partners: joinList(language, zone.partners), country: profile.country ?? '' }),
-      });
-    }
-    if (size.landShare) {
-      const { needKm2, areaKm2 } = size.landShare;
-      concerns.push({
-        code: 'LAND_NEED_EXCEEDS_AREA',
-        message: message('landExceeds', language, { need: round3(needKm2), area: areaKm2, share: language === 'en' ? 'a tenth' : language === 'ja' ? '1割' : '十分之一' }),
-        ...(zone.zone.areaKm2 ? { source: zone.zone.areaKm2.source } : {}),
-      });
-    }
-    if (logistics.outcome === 'data-missing') concerns.push({ code: 'LOGISTICS_DATA_MISSING', message: message('logisticsMissing', language) });
-    if (zone.catalogueOnly) {
-      concerns.push({ code: 'CATALOGUE_ONLY', message: message('catalogueOnly', language, { cap: CATALOGUE_EVIDENCE_CAP }), source: zone.zone.sources[0] });
-    } else if (zone.zone.completeness === 'minimal') concerns.push({ code: 'LIMITED_DATA', message: message('limitedData', language) });
-
-    const top = industry.matched[0];
-    const zoneName = zone.zone.name[language];
-    const incentivePart = incentives.applicableCount > 0 ? message('summaryIncentives', language, { n: incentives.applicableCount }) : '';
-    const partnerPart = cooperation.outcome === 'partner' ? message('summaryPartner', language, { country: profile.country ?? '' }) : '';
-    const summary =
-      top && industry.score >= STRONG_MATCH_THRESHOLD
-        ? message('summaryStrong', language, { zone: zoneName, score: score.toFixed(1), relation: relationWord(top.relation, language), industry: top.industry, incentives: incentivePart, partner: partnerPart })
-        : message('summaryWeak', language, { zone: zoneName, score: score.toFixed(1), incentives: incentivePart, partner: partnerPart });
-
-    const result: RankedZone = {
-      rank: i + 1,
-      score,
-      zone: { id: zone.id, name: zoneName, program: zone.zone.program, city: zone.zone.location.city[language] },
-      components,
-      penaltyFactor,
-      explanation: {
-        summary,
-        matchedIndustries: industry.matched,
-        matchedTechnologyTerms: technology,
-        applicableIncentives: incentives.applicable,
-        applicableIncentiveCount: incentives.applicableCount,
-        concerns,
-      },
-    };
-    return result;
-  });
+  const { evaluated, analysis, weights } = evaluateCandidates(index, profile, options);
+  const shown = foldAreas(evaluated, options.areasPerProgram ?? AREAS_PER_PROGRAM, options.limit);
+  const shared = sharedTerms(index, analysis, shown.map(({ evaluation }) => evaluation.zone));
+  const results = shown.map(({ evaluation, folded }, i) => explain(evaluation, folded, weights, analysis, shared[i]!, i + 1, options));
   return {
     engineVersion: ENGINE_VERSION,
     catalogVersion: index.catalogVersion,
     detectedConcepts: analysis.detected.map(({ id, label, matchedText }) => ({ id, label, matchedText })),
-    candidates: scored.length,
+    activity: analysis.activity,
+    candidates: evaluated.length,
     results,
+  };
+}
+
+/** One result, written from its evaluation's evidence. */
+function explain(
+  e: ZoneEvaluation,
+  folded: readonly ZoneEvaluation[],
+  weights: Weights,
+  analysis: ProfileAnalysis,
+  shared: Parameters<typeof technologyTerms>[1],
+  rank: number,
+  options: RankOptions,
+): RankedZone {
+  const { zone, ctx } = e;
+  const { profile } = ctx;
+  const language = options.language;
+  const matchedIndustries = describeIndustries(e.industry, ctx, REPORTED_INDUSTRIES);
+  const incentives = describeIncentives(e.incentives, ctx, options.incentives ?? 'top');
+  const components = {} as RankedZone['components'];
+  for (const name of COMPONENT_NAMES) components[name] = { score: round3(e.scores[name]), weight: weights[name], contribution: e.contributions[name] };
+
+  const concerns: Concern[] = [];
+  if (!e.strong) concerns.push({ code: 'NO_STRONG_MATCH', message: message('noStrongMatch', language, { score: round3(e.industry.score) }) });
+  if (e.restriction) concerns.push({ code: e.restriction.code, message: message('restriction', language, { factor: RESTRICTION_FACTOR }), source: e.restriction.source });
+  if (incentives.unservedNeeds.length > 0) concerns.push({ code: 'NEED_NOT_SERVED', message: message('needNotServed', language, { needs: needLabels(incentives.unservedNeeds, language) }) });
+  if (e.incentives.noData && !zone.catalogueOnly) concerns.push({ code: 'NO_INCENTIVE_DATA', message: message('noIncentiveData', language, { neutral: NEUTRAL }) });
+  if (incentives.onlyProposed) concerns.push({ code: 'ONLY_PROPOSED_MEASURES', message: message('onlyProposed', language) });
+  if (e.cooperation.outcome === 'otherPartner') {
+    concerns.push({ code: 'PARTNER_COUNTRY_MISMATCH', message: message('partnerMismatch', language, { partners: countryList(zone.partners, language), country: countryName(profile.country!, language) }) });
+  }
+  if (e.size.landShare) {
+    const { needKm2, areaKm2 } = e.size.landShare;
+    concerns.push({
+      code: 'LAND_NEED_EXCEEDS_AREA',
+      message: message('landExceeds', language, { need: round3(needKm2), area: areaKm2, share: language === 'en' ? 'a tenth' : language === 'ja' ? '1割' : '十分之一' }),
+      ...(zone.zone.areaKm2 ? { source: zone.zone.areaKm2.source } : {}),
+    });
+  }
+  if (e.size.area?.small) concerns.push({ code: 'AREA_SMALL_FOR_COMPANY', message: message('areaSmall', language, { area: round3(e.size.area.km2) }), ...(zone.zone.areaKm2 ? { source: zone.zone.areaKm2.source } : {}) });
+  const kind = kindLabel(zone.zone.kind, language);
+  const activity = activityLabel(e.activity.activity, language);
+  if (e.activity.score <= 0.4) concerns.push({ code: 'ACTIVITY_ZONE_MISMATCH', message: message('activityMismatch', language, { kind, activity }) });
+  if (e.logistics.outcome === 'data-missing') concerns.push({ code: 'LOGISTICS_DATA_MISSING', message: message('logisticsMissing', language) });
+  if (zone.catalogueOnly) concerns.push({ code: 'CATALOGUE_ONLY', message: message('catalogueOnly', language), source: zone.zone.sources[0] });
+  else if (zone.zone.completeness === 'minimal') concerns.push({ code: 'LIMITED_DATA', message: message('limitedData', language) });
+
+  const evidence: Evidence[] = [];
+  if (e.standing.standing) {
+    const { level, code, source, year } = e.standing.standing;
+    evidence.push({ component: 'standing', message: message(level === 'national' ? 'evidenceNational' : 'evidenceProvincial', language, { code, year: year ?? '' }), source });
+  }
+  if (e.cluster.count !== undefined && e.cluster.count > 0 && e.cluster.conceptId) {
+    const source = ctx.index.catalogueSource;
+    const industry = ctx.index.taxonomy.concepts.get(e.cluster.conceptId)?.labels[language] ?? e.cluster.conceptId;
+    evidence.push({ component: 'cluster', message: message('evidenceCluster', language, { count: e.cluster.count, province: zone.zone.location.province[language], industry }), ...(source ? { source } : {}) });
+  }
+  if (e.activity.score >= 0.85) evidence.push({ component: 'activity', message: message('evidenceActivity', language, { kind, activity }) });
+  if (e.size.area && !e.size.area.small && zone.zone.areaKm2) evidence.push({ component: 'size', message: message('evidenceArea', language, { area: round3(e.size.area.km2) }), source: zone.zone.areaKm2.source });
+
+  const top = matchedIndustries[0];
+  const zoneName = zone.zone.name[language];
+  const incentivePart = incentives.applicableCount > 0 ? message('summaryIncentives', language, { n: incentives.applicableCount }) : '';
+  const partnerPart = e.cooperation.outcome === 'partner' ? message('summaryPartner', language, { country: countryName(profile.country!, language) }) : '';
+  const score = e.score.toFixed(1);
+  const summary =
+    e.strong && top
+      ? message('summaryStrong', language, { zone: zoneName, score, relation: relationPhrase(top.relation, language, top.industry, top.position === 1), incentives: incentivePart, partner: partnerPart })
+      : message('summaryWeak', language, { zone: zoneName, score, incentives: incentivePart, partner: partnerPart });
+
+  return {
+    rank,
+    score: e.score,
+    zone: { id: zone.id, name: zoneName, program: zone.zone.program, city: zone.zone.location.city[language], province: zone.zone.location.province[language] },
+    fit: e.strong ? 'strong' : 'weak',
+    components,
+    penaltyFactor: e.penaltyFactor,
+    explanation: {
+      summary,
+      matchedIndustries,
+      matchedTechnologyTerms: technologyTerms(ctx, shared),
+      applicableIncentives: incentives.applicable,
+      applicableIncentiveCount: incentives.applicableCount,
+      moreIncentives: incentives.moreIncentives,
+      notEligible: incentives.notEligible,
+      evidence,
+      concerns,
+      otherAreas: folded.map((f) => ({ id: f.zone.id, name: f.zone.zone.name[language], score: f.score })),
+    },
   };
 }

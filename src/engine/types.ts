@@ -1,9 +1,17 @@
 /** The engine's input and output shapes. Plain data: no I/O, no clock. */
 import type { IncentiveType, Language, Need, SourceRef, Stage } from '../catalog/schema.js';
 
-export const COMPONENT_NAMES = ['industry', 'technology', 'incentives', 'cooperation', 'size', 'logistics'] as const;
+/**
+ * The score's parts. Fit (industry, technology) says whether the zone hosts what the company
+ * does; context (the rest) separates zones that fit comparably.
+ */
+export const COMPONENT_NAMES = ['industry', 'technology', 'incentives', 'cluster', 'activity', 'standing', 'size', 'cooperation', 'logistics'] as const;
 export type ComponentName = (typeof COMPONENT_NAMES)[number];
 export type Weights = Record<ComponentName, number>;
+
+/** What the company will do at the site: it decides which kinds of zone suit it. */
+export const ACTIVITIES = ['manufacturing', 'rnd', 'software', 'trade_logistics', 'services'] as const;
+export type Activity = (typeof ACTIVITIES)[number];
 
 /** A company profile as the engine reads it (already validated and normalized). */
 export interface EngineProfile {
@@ -16,6 +24,8 @@ export interface EngineProfile {
   description?: string;
   size: { employees?: number; annualRevenueUsd?: number; plannedInvestmentUsd?: number; landAreaM2?: number };
   stage?: Stage;
+  /** What the company will do at the site; read from its industries when not given. */
+  activity?: Activity;
   needs: Need[];
   attributes: {
     highTech?: boolean;
@@ -37,6 +47,13 @@ export interface RankOptions {
   programs?: string[];
   /** Only these zones. */
   zones?: string[];
+  /**
+   * Areas of one program in one city listed before the others are folded into the best one's
+   * `otherAreas` (default AREAS_PER_PROGRAM; 0 lists every area).
+   */
+  areasPerProgram?: number;
+  /** 'top' (default): the REPORTED_INCENTIVES best measures, the rest counted by type; 'all': every applicable measure. */
+  incentives?: 'top' | 'all';
 }
 
 /** Which profile field a detected concept came from; sector counts most. */
@@ -64,8 +81,10 @@ export interface MatchedIndustry {
   industryId: string;
   level: 'core' | 'secondary';
   origin: 'zone' | 'program';
-  /** same: the same concept; narrower: the profile is more specific; broader: the profile is more general; field: same top-level field. */
-  relation: 'same' | 'narrower' | 'broader' | 'field';
+  /** same: the same concept; narrower: the profile is more specific than the zone's industry; broader: the profile is more general. */
+  relation: 'same' | 'narrower' | 'broader';
+  /** The industry's place in the zone's list (1 = first, the main industry), for catalogue zones. */
+  position?: number;
   /** 0–1 strength of this match after the industry's own weight. */
   strength: number;
   matchedTerms: string[];
@@ -80,6 +99,30 @@ export interface ApplicableIncentive {
   origin: 'zone' | 'program';
   why: string;
   source: SourceRef;
+}
+
+/** Applicable measures of one type beyond those listed, e.g. "4 more talent and visa measures". */
+export interface IncentiveGroup {
+  type: IncentiveType;
+  count: number;
+  label: string;
+}
+
+/** A measure the profile misses by one condition, and which. */
+export interface NearMiss {
+  id: string;
+  title: string;
+  type: IncentiveType;
+  /** "not eligible because …" in the answer's language. */
+  reason: string;
+  source: SourceRef;
+}
+
+/** A context signal that moved the zone, in words, with where the fact comes from. */
+export interface Evidence {
+  component: ComponentName;
+  message: string;
+  source?: SourceRef;
 }
 
 export interface Concern {
@@ -98,24 +141,36 @@ export type ConcernCode =
   | 'LAND_NEED_EXCEEDS_AREA'
   | 'ONLY_PROPOSED_MEASURES'
   | 'NO_INCENTIVE_DATA'
-  | 'CATALOGUE_ONLY';
+  | 'CATALOGUE_ONLY'
+  | 'ACTIVITY_ZONE_MISMATCH'
+  | 'AREA_SMALL_FOR_COMPANY';
 
 export interface RankedZone {
   rank: number;
   score: number;
-  zone: { id: string; name: string; program: string; city: string };
+  zone: { id: string; name: string; program: string; city: string; province: string };
+  /** strong: the zone hosts the company's industry (it passed the gate); weak: it does not. */
+  fit: 'strong' | 'weak';
   components: Record<ComponentName, ComponentResult>;
-  /** 1 when nothing restricts the profile here; below 1 when a restriction scaled the score down. */
+  /** 1 when nothing restricts the profile here; below 1 when a restriction scaled the points above the gate down. */
   penaltyFactor: number;
   explanation: {
     summary: string;
     matchedIndustries: MatchedIndustry[];
     matchedTechnologyTerms: string[];
-    /** The most valuable qualifying measures (REPORTED_INCENTIVES at most). */
+    /** The qualifying measures most useful to this company, best first (all with options.incentives 'all'). */
     applicableIncentives: ApplicableIncentive[];
     /** How many measures qualify in all. */
     applicableIncentiveCount: number;
+    /** The qualifying measures not listed, counted by type. */
+    moreIncentives: IncentiveGroup[];
+    /** Measures the company misses by one condition. */
+    notEligible: NearMiss[];
+    /** The context signals behind the score (standing, cluster, activity, size…), each with its source. */
+    evidence: Evidence[];
     concerns: Concern[];
+    /** Other areas of the same program in the same city, folded into this result (options.areasPerProgram). */
+    otherAreas: { id: string; name: string; score: number }[];
   };
 }
 
@@ -123,6 +178,8 @@ export interface RankResult {
   engineVersion: string;
   catalogVersion: string;
   detectedConcepts: { id: string; label: string; matchedText: string }[];
+  /** What the company will do at the site, as given or as read from its industries. */
+  activity: { value: Activity; inferred: boolean };
   /** How many zones were scored (after program/zone restrictions). */
   candidates: number;
   results: RankedZone[];

@@ -4,11 +4,11 @@
  * and the TF-IDF vectors of the zones' industry texts.
  */
 import { createRequire } from 'node:module';
-import type { Catalog, Incentive, Industry, LocalizedText, Program, Restriction, Zone } from '../catalog/schema.js';
+import type { Catalog, Incentive, Industry, LocalizedText, Program, Restriction, SourceRef, Zone } from '../catalog/schema.js';
 import { buildConceptMatcher, type ConceptMatcher } from './concept-matcher.js';
 import { buildTaxonomy, type Taxonomy } from './taxonomy.js';
 import { tokenize } from './text.js';
-import { CATALOGUE_EVIDENCE_CAP, INDUSTRY_WEIGHTS } from './weights.js';
+import { CATALOGUE_POSITION_WEIGHTS, INDUSTRY_WEIGHTS } from './weights.js';
 
 // natural's modules are CommonJS; importing one directly avoids the package index, which loads
 // storage back-ends and runs dotenv.
@@ -29,8 +29,10 @@ export const CONCEPT_TERM = 'concept:';
 export interface IndexedIndustry {
   industry: Industry;
   origin: 'zone' | 'program';
-  /** From INDUSTRY_WEIGHTS by level and origin. */
+  /** From INDUSTRY_WEIGHTS by level and origin; for a catalogue zone, by its place in the list (CATALOGUE_POSITION_WEIGHTS). */
   weight: number;
+  /** A catalogue industry's place in the zone's list of leading industries (1 = the first, its main industry). */
+  position?: number;
   /** `industry.concepts` as taxonomy positions; a concept the taxonomy lacks relates to nothing and is left out. */
   conceptPositions: number[];
 }
@@ -55,6 +57,18 @@ export interface IndexedZone {
   partners: string[];
   /** The zone's data comes only from the 2018 national catalogue (program CATALOGUE_PROGRAM_ID). */
   catalogueOnly: boolean;
+  /**
+   * Who approved the zone, read from its 2018 catalogue code (G… State Council, S… province), and
+   * when, where the catalog records it; absent without a code.
+   */
+  standing?: { level: 'national' | 'provincial'; code: string; source: SourceRef; year?: number };
+  /** The province as the catalog names it in Chinese: the key of regional clusters. */
+  province: string;
+  /**
+   * Areas of one program in one city share a group (e.g. Dalian's four areas); a catalogue zone,
+   * which stands alone, has none.
+   */
+  group?: string;
   /** TF-IDF weight per term of the zone's industry text. */
   vector: Map<string, number>;
   /** Euclidean norm of `vector`. */
@@ -81,6 +95,32 @@ export interface ZoneIndex {
   unseenIdf: number;
   /** Inverted index of the zone vectors: term → the zones holding it. */
   postings: Map<string, Posting>;
+  /**
+   * For each concept (by taxonomy position), how many zones per province list it or a concept
+   * below it among their own industries: the regional clusters.
+   */
+  hosts: Map<string, number>[];
+  /** The 2018 catalogue as a whole, when its zones are in the index: what cluster counts cite. */
+  catalogueSource?: SourceRef;
+}
+
+/** The catalogue file that codes cite; the same name `src/catalogue/parse.ts` uses. */
+const CATALOGUE_DOC = 'china-dev-zones-2018.csv';
+
+/** Who approved a zone, from the first of its 2018 catalogue codes. */
+function standingOf(zone: Zone): IndexedZone['standing'] {
+  const code = zone.catalogueCodes?.[0];
+  if (!code) return undefined;
+  // A catalogue zone cites its own row; a reviewed zone that names its code cites the code.
+  const source = zone.program === CATALOGUE_PROGRAM_ID && zone.sources[0] ? zone.sources[0] : { doc: CATALOGUE_DOC, section: `code ${code}` };
+  const year = zone.approved ? Number(zone.approved.value.slice(0, 4)) : undefined;
+  return { level: code.startsWith('G') ? 'national' : 'provincial', code, source: zone.approved?.source ?? source, ...(year ? { year } : {}) };
+}
+
+/** A catalogue industry's place in its zone's list, from its id (`leading-<n>`). */
+function catalogueIndustryPosition(industry: Industry): number {
+  const n = Number(/^leading-(\d+)$/.exec(industry.id)?.[1]);
+  return Number.isInteger(n) && n > 0 ? n : 1;
 }
 
 function industryWeight(industry: Industry, origin: 'zone' | 'program'): number {
@@ -136,12 +176,12 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
     const catalogueOnly = zone.program === CATALOGUE_PROGRAM_ID;
     const positions = (industry: Industry) => industry.concepts.flatMap((id) => taxonomy.position.get(id) ?? []);
     const industries: IndexedIndustry[] = [
-      ...zone.industries.map((industry) => ({
-        industry,
-        origin: 'zone' as const,
-        weight: catalogueOnly ? CATALOGUE_EVIDENCE_CAP : industryWeight(industry, 'zone'),
-        conceptPositions: positions(industry),
-      })),
+      ...zone.industries.map((industry): IndexedIndustry => {
+        if (!catalogueOnly) return { industry, origin: 'zone', weight: industryWeight(industry, 'zone'), conceptPositions: positions(industry) };
+        const position = catalogueIndustryPosition(industry);
+        const weight = INDUSTRY_WEIGHTS.zoneCore * CATALOGUE_POSITION_WEIGHTS[Math.min(position, CATALOGUE_POSITION_WEIGHTS.length) - 1]!;
+        return { industry, origin: 'zone', weight, position, conceptPositions: positions(industry) };
+      }),
       ...chain.flatMap((p) =>
         p.industries.map((industry) => ({ industry, origin: 'program' as const, weight: industryWeight(industry, 'program'), conceptPositions: positions(industry) })),
       ),
@@ -166,7 +206,23 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
     }
     tfidf.addDocument(tokens, zone.id);
     for (const term of new Set(tokens)) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    return { id: zone.id, zone, programs: chain, industries, incentives, restrictions, partners, catalogueOnly, vector: new Map(), norm: 0, position: 0 };
+    const standing = standingOf(zone);
+    return {
+      id: zone.id,
+      zone,
+      programs: chain,
+      industries,
+      incentives,
+      restrictions,
+      partners,
+      catalogueOnly,
+      ...(standing ? { standing } : {}),
+      province: zone.location.province.zh,
+      ...(catalogueOnly ? {} : { group: `${zone.program}\u0000${zone.location.city.en}` }),
+      vector: new Map(),
+      norm: 0,
+      position: 0,
+    };
   });
 
   // natural computes each term's idf by scanning every document, which takes seconds over the
@@ -192,6 +248,8 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
 
   return {
     catalogVersion: catalog.version,
+    hosts: countHosts(taxonomy, indexed),
+    ...(programs.get(CATALOGUE_PROGRAM_ID)?.sources[0] ? { catalogueSource: programs.get(CATALOGUE_PROGRAM_ID)!.sources[0]! } : {}),
     zones: indexed,
     byId: new Map(indexed.map((z) => [z.id, z])),
     taxonomy,
@@ -201,4 +259,25 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
     unseenIdf: 1 + Math.log(Math.max(1, indexed.length)),
     postings,
   };
+}
+
+/**
+ * How many zones per province list each concept or one below it among their own industries. A
+ * zone counts once per concept however many of its industries fall under it.
+ */
+function countHosts(taxonomy: Taxonomy, zones: readonly IndexedZone[]): Map<string, number>[] {
+  const hosts = Array.from({ length: taxonomy.position.size }, () => new Map<string, number>());
+  const ids = [...taxonomy.position.keys()];
+  for (const zone of zones) {
+    const hosted = new Set<number>();
+    for (const { origin, conceptPositions } of zone.industries) {
+      if (origin !== 'zone') continue;
+      for (const p of conceptPositions) {
+        hosted.add(p);
+        for (const ancestor of taxonomy.ancestors.get(ids[p]!) ?? []) hosted.add(taxonomy.position.get(ancestor)!);
+      }
+    }
+    for (const p of hosted) hosts[p]!.set(zone.province, (hosts[p]!.get(zone.province) ?? 0) + 1);
+  }
+  return hosts;
 }

@@ -4,7 +4,7 @@
  */
 import { Type, type Static, type StringOptions } from '@sinclair/typebox';
 import { INCENTIVE_TYPES, LANGUAGES, NEEDS, STAGES, SourceRefSchema, enumOf } from '../catalog/schema.js';
-import { COMPONENT_NAMES } from '../engine/types.js';
+import { ACTIVITIES, COMPONENT_NAMES } from '../engine/types.js';
 
 /**
  * Text that Postgres can store and give back byte for byte: no NUL characters and no unpaired
@@ -37,6 +37,12 @@ export const ProfileSchema = Type.Object(
       ),
     ),
     stage: Type.Optional(enumOf(STAGES)),
+    activity: Type.Optional(
+      enumOf(ACTIVITIES, {
+        description:
+          'What the company will do at the site: manufacturing (a plant), rnd (an R&D centre), software (software or digital business), trade_logistics, services. Read from its industries when not given.',
+      }),
+    ),
     needs: Type.Optional(Type.Array(enumOf(NEEDS), { maxItems: NEEDS.length * 2 })),
     attributes: Type.Optional(
       Type.Object(
@@ -57,8 +63,12 @@ export type ProfileInput = Static<typeof ProfileSchema>;
 
 const weight = () => Type.Optional(Type.Number({ minimum: 0, maximum: 1000 }));
 export const WeightsSchema = Type.Object(
-  { industry: weight(), technology: weight(), incentives: weight(), cooperation: weight(), size: weight(), logistics: weight() },
-  { additionalProperties: false, description: 'Partial override of the component weights (non-negative, not all zero)' },
+  Object.fromEntries(COMPONENT_NAMES.map((n) => [n, weight()])) as Record<(typeof COMPONENT_NAMES)[number], ReturnType<typeof weight>>,
+  {
+    additionalProperties: false,
+    description:
+      'Partial override of the component weights (non-negative, not all zero). Fit (industry, technology) and context (the rest) are each weighed within their own group; see docs/design.md.',
+  },
 );
 
 export const RecommendOptionsSchema = Type.Object(
@@ -69,6 +79,19 @@ export const RecommendOptionsSchema = Type.Object(
     persist: Type.Optional(Type.Boolean({ default: true, description: 'Store the profile and the answer (default true)' })),
     programs: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9-]{1,80}$' }), { minItems: 1, maxItems: 50 })),
     zones: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9-]{1,80}$' }), { minItems: 1, maxItems: 500 })),
+    areasPerProgram: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        maximum: 50,
+        default: 2,
+        description: 'Areas of one program in one city listed before the others are folded into the best one (explanation.otherAreas); 0 lists every area',
+      }),
+    ),
+    incentives: Type.Optional(
+      enumOf(['top', 'all'] as const, {
+        description: 'top (default): the best five measures for this company, at most two of a type, the rest counted by type in moreIncentives; all: every applicable measure',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -83,15 +106,16 @@ export type RecommendRequest = Static<typeof RecommendRequestSchema>;
 const ComponentSchema = Type.Object({
   score: Type.Number({ description: 'Component score, 0–1' }),
   weight: Type.Number({ description: 'Weight as used (relative)' }),
-  contribution: Type.Number({ description: 'Points added to the 0–100 score; contributions sum to the score' }),
+  contribution: Type.Number({ description: 'Points added to the 0–100 score; contributions sum to the score (industry includes the 50 gate points of a strong match)' }),
 });
 
 export const RankedZoneSchema = Type.Object({
   rank: Type.Integer(),
   score: Type.Number({ description: '0–100, one decimal' }),
-  zone: Type.Object({ id: Type.String(), name: Type.String(), program: Type.String(), city: Type.String() }),
+  zone: Type.Object({ id: Type.String(), name: Type.String(), program: Type.String(), city: Type.String(), province: Type.String() }),
+  fit: enumOf(['strong', 'weak'] as const, { description: 'strong: the zone hosts the company\'s industry (industry score ≥ 0.5) and scores at least 50; weak: it does not' }),
   components: Type.Object(Object.fromEntries(COMPONENT_NAMES.map((n) => [n, ComponentSchema])) as Record<(typeof COMPONENT_NAMES)[number], typeof ComponentSchema>),
-  penaltyFactor: Type.Number({ description: '1, or below 1 when a restriction in the documents scaled every component down' }),
+  penaltyFactor: Type.Number({ description: '1, or below 1 when a restriction in the documents scaled the points above the gate down' }),
   explanation: Type.Object({
     summary: Type.String(),
     matchedIndustries: Type.Array(
@@ -100,8 +124,11 @@ export const RankedZoneSchema = Type.Object({
         industryId: Type.String(),
         level: enumOf(['core', 'secondary'] as const),
         origin: enumOf(['zone', 'program'] as const),
-        relation: enumOf(['same', 'narrower', 'broader', 'field'] as const),
+        relation: enumOf(['same', 'narrower', 'broader'] as const, {
+          description: "same: the company's own industry; narrower: the zone's industry covers the company's; broader: the zone's industry is a specialty within the company's field",
+        }),
         strength: Type.Number(),
+        position: Type.Optional(Type.Integer({ minimum: 1, description: "A catalogue zone's industry: its place in the zone's list (1 = main industry)" })),
         matchedTerms: Type.Array(Type.String()),
         source: SourceRefSchema,
       }),
@@ -117,10 +144,24 @@ export const RankedZoneSchema = Type.Object({
         why: Type.String(),
         source: SourceRefSchema,
       }),
-      { description: 'The five most valuable measures the profile qualifies for, best first; GET /v1/zones/{id} lists every measure' },
+      { description: 'The measures most useful to this company, best first: five at most, two of a type, unless options.incentives is all' },
     ),
     applicableIncentiveCount: Type.Integer({ minimum: 0, description: 'How many measures the profile qualifies for in all' }),
+    moreIncentives: Type.Array(Type.Object({ type: enumOf(INCENTIVE_TYPES), count: Type.Integer({ minimum: 1 }), label: Type.String() }), {
+      description: 'Qualifying measures not listed, counted by type; options.incentives=all lists them',
+    }),
+    notEligible: Type.Array(
+      Type.Object({ id: Type.String(), title: Type.String(), type: enumOf(INCENTIVE_TYPES), reason: Type.String(), source: SourceRefSchema }),
+      { description: 'Measures that serve the company\'s needs or name its industry but that it misses by one condition' },
+    ),
+    evidence: Type.Array(
+      Type.Object({ component: enumOf(COMPONENT_NAMES), message: Type.String(), source: Type.Optional(SourceRefSchema) }),
+      { description: 'The context signals behind the score: approval level, regional cluster, zone type, area' },
+    ),
     concerns: Type.Array(Type.Object({ code: Type.String(), message: Type.String(), source: Type.Optional(SourceRefSchema) })),
+    otherAreas: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), score: Type.Number() }), {
+      description: 'Areas of the same program in the same city folded into this result (options.areasPerProgram)',
+    }),
   }),
 });
 
@@ -131,6 +172,8 @@ const NormalizedProfileSchema = Type.Composite([
     products: Type.Array(Type.String()),
     needs: Type.Array(enumOf(NEEDS)),
     detectedConcepts: Type.Array(Type.Object({ id: Type.String(), label: Type.String(), matchedText: Type.String() })),
+    activity: enumOf(ACTIVITIES, { description: 'What the company will do at the site, as given or read from its industries' }),
+    activityInferred: Type.Boolean({ description: 'true when activity was read from the industries rather than given' }),
   }),
 ]);
 

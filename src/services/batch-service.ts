@@ -203,7 +203,9 @@ export class BatchService {
       await saveRecommendations(
         this.database.db,
         ranked.map((r) => {
-          const { detectedConcepts, ...profile } = r.profile;
+          const { detectedConcepts, activityInferred, ...stated } = r.profile;
+          // Store the profile as given: an activity the engine read stays unstated.
+          const profile = activityInferred ? (({ activity: _, ...rest }) => rest)(stated) : stated;
           return {
             profile: {
               id: randomUUID(),

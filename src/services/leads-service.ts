@@ -102,7 +102,7 @@ export class LeadsService {
       });
     }
     return {
-      zone: zoneDto ?? { id: zone.id, name: zone.zone.name[options.language], program: zone.zone.program, city: zone.zone.location.city[options.language] },
+      zone: zoneDto ?? { id: zone.id, name: zone.zone.name[options.language], program: zone.zone.program, city: zone.zone.location.city[options.language], province: zone.zone.location.province[options.language] },
       language: options.language,
       catalogVersion: view.index.catalogVersion,
       engineVersion: ENGINE_VERSION,

@@ -61,6 +61,7 @@ export function normalizeProfile(input: ProfileInput, path = '/body/profile'): E
     ...(description ? { description } : {}),
     size: { ...input.size },
     ...(input.stage ? { stage: input.stage } : {}),
+    ...(input.activity ? { activity: input.activity } : {}),
     needs: NEEDS.filter((n) => needs.has(n)),
     attributes: { ...input.attributes },
   };

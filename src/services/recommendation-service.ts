@@ -59,6 +59,8 @@ export class RecommendationService {
       weights,
       ...(options.programs ? { programs: options.programs } : {}),
       ...(options.zones ? { zones: options.zones } : {}),
+      ...(options.areasPerProgram !== undefined ? { areasPerProgram: options.areasPerProgram } : {}),
+      ...(options.incentives ? { incentives: options.incentives } : {}),
     });
     const persist = options.persist ?? true;
     const createdAt = new Date();
@@ -69,7 +71,7 @@ export class RecommendationService {
       engineVersion: ranking.engineVersion,
       language,
       persisted: persist,
-      profile: { ...profile, detectedConcepts: ranking.detectedConcepts },
+      profile: { ...profile, detectedConcepts: ranking.detectedConcepts, activity: ranking.activity.value, activityInferred: ranking.activity.inferred },
       results: ranking.results,
     };
     if (persist) {

@@ -179,8 +179,8 @@ describe('the staff console in Chromium', () => {
         .filter(([, c]) => c.contribution > 0)
         .map(([component, c]) => ({ component, width: `${c.contribution}%` }));
       expect(segments).toEqual(expected);
-      expect(await card.locator('.bar-values li').count()).toBe(6);
-      expect(await page.locator('#legend .legend-items li').count()).toBe(6);
+      expect(await card.locator('.bar-values li').count()).toBe(9);
+      expect(await page.locator('#legend .legend-items li').count()).toBe(9);
 
       // The reasons: each matched industry with the company's own words highlighted and its source.
       const industries = card.locator('.industries > li');

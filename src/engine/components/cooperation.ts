@@ -6,12 +6,12 @@
 import { COOPERATION_SCORES } from '../weights.js';
 import type { ScoringContext } from './context.js';
 
-export interface CooperationScore {
+export interface CooperationEvidence {
   score: number;
   outcome: keyof typeof COOPERATION_SCORES;
 }
 
-export function scoreCooperation(ctx: ScoringContext): CooperationScore {
+export function evaluateCooperation(ctx: ScoringContext): CooperationEvidence {
   const { profile, zone } = ctx;
   if (zone.partners.length === 0) return { score: COOPERATION_SCORES.openZone, outcome: 'openZone' };
   if (!profile.country) return { score: COOPERATION_SCORES.unknownCountry, outcome: 'unknownCountry' };

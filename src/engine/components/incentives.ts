@@ -1,199 +1,260 @@
 /**
  * Incentives: the zone's own and inherited measures whose structured eligibility the profile
- * meets. A qualifying measure is worth INCENTIVE_STATUS_VALUE × INCENTIVE_RELEVANCE, halved
+ * meets. A qualifying measure is worth INCENTIVE_STATUS_VALUE × INCENTIVE_RELEVANCE (a measure
+ * aimed at the company's industry never counts as serving "another need"), more
+ * (INCENTIVE_NAMES_INDUSTRY) when its eligibility names the company's industry, halved
  * (INCENTIVE_OPEN_FACTOR) when it is open to everyone and serves none of the profile's needs.
  * Sorted by value, the k-th measure adds INCENTIVE_DECAY^k of its value to the points; the
  * component is points / INCENTIVE_SATURATION, capped at 1. A zone the catalog lists no measure
  * for (own or inherited) scores NEUTRAL and carries NO_INCENTIVE_DATA.
+ *
+ * `evaluateIncentives` judges a zone's list once and keeps what it found; `describeIncentives`
+ * words it for the results returned.
  */
-import type { Incentive, Need } from '../../catalog/schema.js';
-import { joinList, message, needLabels, stageLabels } from '../messages.js';
+import type { Eligibility, Incentive, IncentiveType, Need } from '../../catalog/schema.js';
+import { countryList, countryName, incentiveTypeLabel, joinList, message, needLabels, stageLabels } from '../messages.js';
 import { isWithin } from '../taxonomy.js';
-import type { ApplicableIncentive } from '../types.js';
-import { INCENTIVE_DECAY, INCENTIVE_OPEN_FACTOR, INCENTIVE_RELEVANCE, INCENTIVE_SATURATION, INCENTIVE_STATUS_VALUE, NEUTRAL } from '../weights.js';
+import type { ApplicableIncentive, IncentiveGroup, NearMiss } from '../types.js';
+import {
+  INCENTIVE_DECAY,
+  INCENTIVE_NAMES_INDUSTRY,
+  INCENTIVE_OPEN_FACTOR,
+  INCENTIVE_RELEVANCE,
+  INCENTIVE_SATURATION,
+  INCENTIVE_STATUS_VALUE,
+  NEUTRAL,
+  REPORTED_INCENTIVES,
+  REPORTED_NEAR_MISSES,
+} from '../weights.js';
 import type { ScoringContext } from './context.js';
+import type { IndexedIncentive } from '../zone-index.js';
 
-export interface IncentiveScore {
+/** One qualifying measure and what makes it worth something to this company. */
+export interface MetIncentive extends IndexedIncentive {
+  value: number;
+  /** The profile's needs it serves. */
+  serves: Need[];
+  /** Its eligibility names one of the company's industries. */
+  namesIndustry: boolean;
+}
+
+export interface IncentiveEvidence {
   score: number;
-  points: number;
-  /** The qualifying measures, most valuable first; only the first `reported` (see scoreIncentives). */
-  applicable: ApplicableIncentive[];
-  /** How many measures qualify, reported or not. */
-  applicableCount: number;
-  /** Some measures qualify and every one of them is only proposed. */
-  onlyProposed: boolean;
-  /** Profile needs that no qualifying measure serves. */
-  unservedNeeds: Need[];
+  /** The qualifying measures, most valuable first (ties by id). */
+  met: readonly MetIncentive[];
   /** The catalog holds no measure for this zone or its programs: the score is NEUTRAL, not 0. */
   noData: boolean;
 }
 
-/** The reasons the profile qualifies, or undefined when it does not. */
-export function qualify(ctx: ScoringContext, incentive: Incentive): readonly string[] | undefined {
-  const { reasons } = ctx.analysis;
-  if (reasons.has(incentive)) return reasons.get(incentive);
-  const why = judge(ctx, incentive, true);
-  reasons.set(incentive, why);
-  return why;
+/** The eligibility conditions a measure can set, in the order they are judged and told. */
+type Condition = 'countries' | 'excludeCountries' | 'concepts' | 'stages' | 'highTech' | 'minRdIntensityPct' | 'minExportSharePct';
+
+/** Which of a measure's conditions the profile fails; empty when it qualifies. */
+function failedConditions(ctx: ScoringContext, e: Eligibility): Condition[] {
+  const { profile } = ctx;
+  const failed: Condition[] = [];
+  if (e.countries && (!profile.country || !e.countries.includes(profile.country))) failed.push('countries');
+  if (e.excludeCountries && profile.country && e.excludeCountries.includes(profile.country)) failed.push('excludeCountries');
+  if (e.concepts && industryHits(ctx, e.concepts).length === 0) failed.push('concepts');
+  if (e.stages && (!profile.stage || !e.stages.includes(profile.stage))) failed.push('stages');
+  if (e.highTech && profile.attributes.highTech !== true) failed.push('highTech');
+  if (e.minRdIntensityPct !== undefined && !((profile.attributes.rdIntensityPct ?? -1) >= e.minRdIntensityPct)) failed.push('minRdIntensityPct');
+  if (e.minExportSharePct !== undefined && !((profile.attributes.exportSharePct ?? -1) >= e.minExportSharePct)) failed.push('minExportSharePct');
+  return failed;
 }
 
-/** The same conditions as `qualify`, without the words. */
-function qualifies(ctx: ScoringContext, incentive: Incentive): boolean {
-  let yes = ctx.analysis.qualifies.get(incentive);
-  if (yes === undefined) ctx.analysis.qualifies.set(incentive, (yes = meets(ctx, incentive)));
+/** The profile's concepts that fall within a measure's target concepts. */
+function industryHits(ctx: ScoringContext, targets: readonly string[]) {
+  return ctx.analysis.concepts.filter((c) => targets.some((target) => isWithin(ctx.index.taxonomy, c.id, target)));
+}
+
+/**
+ * Whether the profile meets a measure. A program's measures are inherited by each of its zones;
+ * remembered per ranking so each is judged once.
+ */
+function meets(ctx: ScoringContext, incentive: Incentive): boolean {
+  const { qualifies } = ctx.analysis;
+  let yes = qualifies.get(incentive);
+  if (yes === undefined) qualifies.set(incentive, (yes = failedConditions(ctx, incentive.eligibility).length === 0));
   return yes;
 }
 
-const meets = (ctx: ScoringContext, incentive: Incentive): boolean => judge(ctx, incentive, false) !== undefined;
-
-/** Shared by every call that writes no reasons: never pushed to. */
-const NO_REASONS: string[] = [];
-
-/**
- * The one list of eligibility conditions: undefined when the profile fails one, else the reasons
- * it meets them — written only when `explain` is true (the scoring path gets an empty list).
- */
-function judge(ctx: ScoringContext, incentive: Incentive, explain: boolean): string[] | undefined {
-  const { profile, analysis, index, language } = ctx;
-  const e = incentive.eligibility;
-  const why: string[] = explain ? [] : NO_REASONS;
-  if (e.countries) {
-    if (!profile.country || !e.countries.includes(profile.country)) return undefined;
-    if (explain) why.push(message('whyCountry', language, { countries: joinList(language, e.countries), country: profile.country }));
-  }
-  if (e.excludeCountries) {
-    if (profile.country && e.excludeCountries.includes(profile.country)) return undefined;
-    if (explain) why.push(message('whyNotExcluded', language, { countries: joinList(language, e.excludeCountries) }));
-  }
-  if (e.concepts) {
-    const hits = analysis.concepts.filter((c) => e.concepts!.some((target) => isWithin(index.taxonomy, c.id, target)));
-    if (hits.length === 0) return undefined;
-    if (explain) {
-      const labels = hits.slice(0, 3).map((c) => index.taxonomy.concepts.get(c.id)?.labels[language] ?? c.id);
-      why.push(message('whyConcepts', language, { concepts: joinList(language, labels) }));
-    }
-  }
-  if (e.stages) {
-    if (!profile.stage || !e.stages.includes(profile.stage)) return undefined;
-    if (explain) why.push(message('whyStage', language, { stage: stageLabels([profile.stage], language) }));
-  }
-  if (e.highTech) {
-    if (profile.attributes.highTech !== true) return undefined;
-    if (explain) why.push(message('whyHighTech', language));
-  }
-  if (e.minRdIntensityPct !== undefined) {
-    const value = profile.attributes.rdIntensityPct;
-    if (value === undefined || value < e.minRdIntensityPct) return undefined;
-    if (explain) why.push(message('whyRd', language, { value, min: e.minRdIntensityPct }));
-  }
-  if (e.minExportSharePct !== undefined) {
-    const value = profile.attributes.exportSharePct;
-    if (value === undefined || value < e.minExportSharePct) return undefined;
-    if (explain) why.push(message('whyExport', language, { value, min: e.minExportSharePct }));
-  }
-  if (explain && why.length === 0) why.push(message('whyOpen', language));
-  return why;
-}
-
 /** True when a measure sets no eligibility condition (open to any company in the zone). */
-function hasNoConditions(eligibility: Incentive['eligibility']): boolean {
+function hasNoConditions(eligibility: Eligibility): boolean {
   for (const _ in eligibility) return false;
   return true;
 }
 
 /** The value of one qualifying measure for this profile (see the module comment). */
-function valueOf(incentive: Incentive, needs: readonly Need[], servesCount: number): number {
-  const relevance = needs.length === 0 ? INCENTIVE_RELEVANCE.noNeedsGiven : servesCount > 0 ? INCENTIVE_RELEVANCE.servesNeed : INCENTIVE_RELEVANCE.otherNeed;
+function valueOf(incentive: Incentive, needs: readonly Need[], servesCount: number, namesIndustry: boolean): number {
+  // A measure aimed at the company's industry matters to it whatever needs it listed.
+  const relevance =
+    servesCount > 0 ? INCENTIVE_RELEVANCE.servesNeed : needs.length === 0 || namesIndustry ? INCENTIVE_RELEVANCE.noNeedsGiven : INCENTIVE_RELEVANCE.otherNeed;
   const open = hasNoConditions(incentive.eligibility);
-  return INCENTIVE_STATUS_VALUE[incentive.status] * relevance * (open && servesCount === 0 ? INCENTIVE_OPEN_FACTOR : 1);
+  return INCENTIVE_STATUS_VALUE[incentive.status] * relevance * (namesIndustry ? INCENTIVE_NAMES_INDUSTRY : 1) * (open && servesCount === 0 ? INCENTIVE_OPEN_FACTOR : 1);
 }
 
-/**
- * Whether the profile meets a measure the zone lists. A zone's own measures are met once per
- * ranking; only inherited ones, which every zone of the program shares, are worth remembering.
- */
-const isMet = (ctx: ScoringContext, incentive: Incentive, origin: 'zone' | 'program') => (origin === 'program' ? qualifies(ctx, incentive) : meets(ctx, incentive));
+const NO_DATA: IncentiveEvidence = Object.freeze({ score: NEUTRAL, met: [], noData: true });
 
-/** The same score as the explaining path, without writing reasons; once per list of measures. */
-function incentivesScoreOnly(ctx: ScoringContext): number {
-  const { incentiveScores } = ctx.analysis;
-  let score = incentiveScores.get(ctx.zone.incentives);
-  if (score === undefined) incentiveScores.set(ctx.zone.incentives, (score = scoreList(ctx)));
-  return score;
-}
-
-/** The score of the zone's list of measures, worked out. */
-function scoreList(ctx: ScoringContext): number {
-  const { profile, zone } = ctx;
-  const values: number[] = [];
-  for (const { incentive, origin } of zone.incentives) {
-    if (!isMet(ctx, incentive, origin)) continue;
-    let servesCount = 0;
-    for (const n of incentive.serves) if (profile.needs.includes(n)) servesCount++;
-    values.push(valueOf(incentive, profile.needs, servesCount));
-  }
-  values.sort((a, b) => b - a);
-  let points = 0;
-  for (let k = 0; k < values.length; k++) points += values[k]! * INCENTIVE_DECAY ** k;
-  return Math.min(1, points / INCENTIVE_SATURATION);
-}
-
-/**
- * @param explain false to compute the score alone (ranking many zones); true to also list the
- *   applicable measures with their reasons (the results returned). The score is the same either way.
- * @param reported how many of the applicable measures to write out, most valuable first; the
- *   rest are still scored and counted. Writing the reasons is the costly part.
- */
-export function scoreIncentives(ctx: ScoringContext, explain = true, reported = Infinity): IncentiveScore {
-  const { zone } = ctx;
+/** The zone's qualifying measures and the score they give; zones that inherit the same list share one evaluation. */
+export function evaluateIncentives(ctx: ScoringContext): IncentiveEvidence {
+  const { zone, analysis, profile } = ctx;
   // No documented measure is an absence of evidence, not evidence against the zone.
-  if (zone.incentives.length === 0) return { score: NEUTRAL, points: 0, applicable: [], applicableCount: 0, onlyProposed: false, unservedNeeds: [], noData: true };
-  if (!explain) return { score: incentivesScoreOnly(ctx), points: 0, applicable: [], applicableCount: 0, onlyProposed: false, unservedNeeds: [], noData: false };
-  // Zones that inherit the same list of measures get the same explanation: written once, each
-  // result given its own copy.
-  const { incentiveExplanations } = ctx.analysis;
-  let written = incentiveExplanations.get(zone.incentives);
-  if (written?.reported !== reported) incentiveExplanations.set(zone.incentives, (written = { reported, score: explainIncentives(ctx, reported) }));
-  const { score } = written;
-  return { ...score, applicable: score.applicable.map((a) => ({ ...a })), unservedNeeds: [...score.unservedNeeds] };
+  if (zone.incentives.length === 0) return NO_DATA;
+  let evidence = analysis.incentives.get(zone.incentives);
+  if (evidence) return evidence;
+  const met: MetIncentive[] = [];
+  for (const entry of zone.incentives) {
+    if (!meets(ctx, entry.incentive)) continue;
+    const serves = entry.incentive.serves.filter((n) => profile.needs.includes(n));
+    const namesIndustry = entry.incentive.eligibility.concepts !== undefined;
+    met.push({ ...entry, serves, namesIndustry, value: valueOf(entry.incentive, profile.needs, serves.length, namesIndustry) });
+  }
+  met.sort((a, b) => b.value - a.value || (a.incentive.id < b.incentive.id ? -1 : 1));
+  let points = 0;
+  for (let k = 0; k < met.length; k++) points += met[k]!.value * INCENTIVE_DECAY ** k;
+  evidence = { score: Math.min(1, points / INCENTIVE_SATURATION), met, noData: false };
+  analysis.incentives.set(zone.incentives, evidence);
+  return evidence;
 }
 
-/** The explained score of the zone's list of measures, worked out. */
-function explainIncentives(ctx: ScoringContext, reported: number): IncentiveScore {
-  const { profile, zone, language } = ctx;
-  const needs = new Set(profile.needs);
-  const served = new Set<Need>();
-  const ranked: { value: number; incentive: Incentive; origin: 'zone' | 'program'; serves: Need[] }[] = [];
+export interface IncentiveDescription {
+  applicable: ApplicableIncentive[];
+  applicableCount: number;
+  moreIncentives: IncentiveGroup[];
+  notEligible: NearMiss[];
+  /** Some measures qualify and every one of them is only proposed. */
+  onlyProposed: boolean;
+  /** Profile needs that no qualifying measure serves. */
+  unservedNeeds: Need[];
+}
 
-  for (const { incentive, origin } of zone.incentives) {
-    if (!isMet(ctx, incentive, origin)) continue;
-    const serves = incentive.serves.filter((n) => needs.has(n));
-    serves.forEach((n) => served.add(n));
-    ranked.push({ value: valueOf(incentive, profile.needs, serves.length), incentive, origin, serves });
+/** Listed measures of one type before the rest of that type is only counted (mode 'top'). */
+const PER_TYPE = 2;
+
+/** In the listing order, each measure already listed of a type discounts the next of that type by this. */
+const SAME_TYPE_DISCOUNT = 0.5;
+
+/**
+ * The order to show measures in: by value, but each measure of a type already shown counts half,
+ * so that the land measure comes before a third visa measure of the same value.
+ */
+function listingOrder(met: readonly MetIncentive[]): MetIncentive[] {
+  const left = [...met];
+  const order: MetIncentive[] = [];
+  const shown = new Map<IncentiveType, number>();
+  while (left.length > 0) {
+    let best = 0;
+    const worth = (m: MetIncentive) => m.value * SAME_TYPE_DISCOUNT ** (shown.get(m.incentive.type) ?? 0);
+    for (let i = 1; i < left.length; i++) if (worth(left[i]!) > worth(left[best]!)) best = i;
+    const [next] = left.splice(best, 1);
+    order.push(next!);
+    shown.set(next!.incentive.type, (shown.get(next!.incentive.type) ?? 0) + 1);
   }
-  ranked.sort((a, b) => b.value - a.value || (a.incentive.id < b.incentive.id ? -1 : 1));
-  const points = ranked.reduce((sum, r, k) => sum + r.value * INCENTIVE_DECAY ** k, 0);
-  const applicable = ranked.slice(0, reported).map(({ incentive, origin, serves }): ApplicableIncentive => {
-    const why = [...qualify(ctx, incentive)!];
-    if (serves.length > 0) why.push(message('whyServes', language, { needs: needLabels(serves, language) }));
-    if (incentive.status === 'proposed') why.push(message('whyProposed', language));
-    return {
-      id: incentive.id,
-      title: incentive.title[language],
-      type: incentive.type,
-      status: incentive.status,
-      origin,
-      why: why.join(language === 'en' ? '; ' : '；'),
-      source: incentive.source,
-    };
-  });
+  return order;
+}
+
+/**
+ * The measures to show: in mode 'top' the most useful to this company, types taking turns (see
+ * listingOrder), at most PER_TYPE of a type so that five visa measures do not hide the land
+ * measure, REPORTED_INCENTIVES in all, and the rest counted by type; in mode 'all' every one, in
+ * the same order. Also the measures missed by a single condition.
+ */
+export function describeIncentives(evidence: IncentiveEvidence, ctx: ScoringContext, mode: 'top' | 'all' = 'top'): IncentiveDescription {
+  const { profile, language } = ctx;
+  const listed: MetIncentive[] = [];
+  const rest: MetIncentive[] = [];
+  const perType = new Map<IncentiveType, number>();
+  for (const m of listingOrder(evidence.met)) {
+    const n = perType.get(m.incentive.type) ?? 0;
+    if (mode === 'all' || (listed.length < REPORTED_INCENTIVES && n < PER_TYPE)) {
+      listed.push(m);
+      perType.set(m.incentive.type, n + 1);
+    } else rest.push(m);
+  }
+  const groups = new Map<IncentiveType, number>();
+  for (const m of rest) groups.set(m.incentive.type, (groups.get(m.incentive.type) ?? 0) + 1);
+  const served = new Set(evidence.met.flatMap((m) => m.serves));
   return {
-    score: Math.min(1, points / INCENTIVE_SATURATION),
-    points: Math.round(points * 1000) / 1000,
-    applicable,
-    applicableCount: ranked.length,
-    onlyProposed: ranked.length > 0 && ranked.every((r) => r.incentive.status === 'proposed'),
-    unservedNeeds: profile.needs.filter((n) => !served.has(n)),
-    noData: false,
+    applicable: listed.map((m) => applicableIncentive(ctx, m)),
+    applicableCount: evidence.met.length,
+    moreIncentives: [...groups].map(([type, count]) => ({ type, count, label: message('moreIncentives', language, { n: count, type: incentiveTypeLabel(type, language, count) }) })),
+    notEligible: evidence.noData ? [] : nearMisses(ctx),
+    onlyProposed: evidence.met.length > 0 && evidence.met.every((m) => m.incentive.status === 'proposed'),
+    unservedNeeds: evidence.noData ? [] : profile.needs.filter((n) => !served.has(n)),
   };
 }
+
+function applicableIncentive(ctx: ScoringContext, { incentive, origin, serves }: MetIncentive): ApplicableIncentive {
+  const { language } = ctx;
+  const why = reasonsMet(ctx, incentive.eligibility);
+  if (serves.length > 0) why.push(message('whyServes', language, { needs: needLabels(serves, language) }));
+  if (incentive.status === 'proposed') why.push(message('whyProposed', language));
+  return { id: incentive.id, title: incentive.title[language], type: incentive.type, status: incentive.status, origin, why: why.join(language === 'en' ? '; ' : '；'), source: incentive.source };
+}
+
+/** Why the profile meets a measure it qualifies for, condition by condition. */
+function reasonsMet(ctx: ScoringContext, e: Eligibility): string[] {
+  const { profile, index, language } = ctx;
+  const why: string[] = [];
+  if (e.countries) why.push(message('whyCountry', language, { countries: countryList(e.countries, language), country: countryName(profile.country!, language) }));
+  if (e.excludeCountries) why.push(message('whyNotExcluded', language, { countries: countryList(e.excludeCountries, language) }));
+  if (e.concepts) {
+    const labels = industryHits(ctx, e.concepts).slice(0, 3).map((c) => index.taxonomy.concepts.get(c.id)?.labels[language] ?? c.id);
+    why.push(message('whyConcepts', language, { concepts: joinList(language, labels) }));
+  }
+  if (e.stages) why.push(message('whyStage', language, { stage: stageLabels([profile.stage!], language) }));
+  if (e.highTech) why.push(message('whyHighTech', language));
+  if (e.minRdIntensityPct !== undefined) why.push(message('whyRd', language, { value: profile.attributes.rdIntensityPct!, min: e.minRdIntensityPct }));
+  if (e.minExportSharePct !== undefined) why.push(message('whyExport', language, { value: profile.attributes.exportSharePct!, min: e.minExportSharePct }));
+  if (why.length === 0) why.push(message('whyOpen', language));
+  return why;
+}
+
+/**
+ * Measures the profile misses by exactly one condition and that would matter to it (they serve
+ * one of its needs or name its industry), most relevant first: "not eligible because …".
+ */
+function nearMisses(ctx: ScoringContext): NearMiss[] {
+  const { zone, profile, language } = ctx;
+  const candidates: { entry: IndexedIncentive; failed: Condition; rank: number }[] = [];
+  for (const entry of zone.incentives) {
+    const e = entry.incentive.eligibility;
+    if (meets(ctx, entry.incentive)) continue;
+    const failed = failedConditions(ctx, e);
+    if (failed.length !== 1 || failed[0] === 'concepts' || failed[0] === 'excludeCountries') continue;
+    const serves = entry.incentive.serves.some((n) => profile.needs.includes(n));
+    const namesIndustry = e.concepts !== undefined;
+    if (!serves && !namesIndustry) continue;
+    candidates.push({ entry, failed: failed[0]!, rank: Number(serves) + Number(namesIndustry) });
+  }
+  candidates.sort((a, b) => b.rank - a.rank || (a.entry.incentive.id < b.entry.incentive.id ? -1 : 1));
+  return candidates.slice(0, REPORTED_NEAR_MISSES).map(({ entry: { incentive }, failed }) => ({
+    id: incentive.id,
+    title: incentive.title[language],
+    type: incentive.type,
+    reason: message('notEligible', language, { because: unmet(ctx, incentive.eligibility, failed) }),
+    source: incentive.source,
+  }));
+}
+
+/** The one condition a near miss fails, in words. */
+function unmet(ctx: ScoringContext, e: Eligibility, condition: Condition): string {
+  const { profile, language } = ctx;
+  switch (condition) {
+    case 'countries':
+      return message('missCountry', language, { countries: countryList(e.countries!, language) });
+    case 'stages':
+      return message('missStage', language, { stages: stageLabels(e.stages!, language) });
+    case 'highTech':
+      return message('missHighTech', language);
+    case 'minRdIntensityPct':
+      return message('missThreshold', language, { what: message('rdIntensity', language), min: e.minRdIntensityPct!, value: valueOrUnknown(profile.attributes.rdIntensityPct, language) });
+    case 'minExportSharePct':
+      return message('missThreshold', language, { what: message('exportShare', language), min: e.minExportSharePct!, value: valueOrUnknown(profile.attributes.exportSharePct, language) });
+    default:
+      return condition;
+  }
+}
+
+const valueOrUnknown = (value: number | undefined, language: ScoringContext['language']) => (value === undefined ? message('notStated', language) : `${value}%`);

@@ -8,7 +8,7 @@ import { isWithin } from '../taxonomy.js';
 import { EXPORT_ORIENTED_PCT, LOGISTICS_FAR_KM, NEUTRAL } from '../weights.js';
 import type { ScoringContext } from './context.js';
 
-export interface LogisticsScore {
+export interface LogisticsEvidence {
   score: number;
   outcome: 'not-export-oriented' | 'distances' | 'bonded' | 'data-missing';
   portKm?: number;
@@ -17,7 +17,7 @@ export interface LogisticsScore {
 
 const byDistance = (km: number) => Math.max(0.1, 1 - km / LOGISTICS_FAR_KM);
 
-export function scoreLogistics(ctx: ScoringContext): LogisticsScore {
+export function evaluateLogistics(ctx: ScoringContext): LogisticsEvidence {
   const { profile, zone, index } = ctx;
   const exportOriented =
     (profile.attributes.exportSharePct ?? 0) >= EXPORT_ORIENTED_PCT || profile.needs.includes('export_logistics') || profile.needs.includes('bonded_trade');

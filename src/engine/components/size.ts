@@ -1,17 +1,21 @@
 /**
  * Size: headcount, stage, planned investment and land need against the zone's kind and planned
  * area. Start-ups lean towards innovation districts, large plants towards industrial parks with
- * land. The score is the mean of the factors the profile gives; NEUTRAL when it gives none.
+ * land and room to grow: a large company's area factor grows with the logarithm of the zone's
+ * planned area up to LARGE_COMPANY_AREA_KM2. The score is the mean of the factors the profile
+ * gives; NEUTRAL when it gives none.
  */
 import type { Stage } from '../../catalog/schema.js';
-import { HEADCOUNT_STAGE_LIMITS, LARGE_INVESTMENT_USD, LARGE_LAND_NEED_M2, NEUTRAL, STAGE_KIND_FIT } from '../weights.js';
+import { HEADCOUNT_STAGE_LIMITS, LARGE_COMPANY_AREA_KM2, LARGE_INVESTMENT_USD, LARGE_LAND_NEED_M2, NEUTRAL, STAGE_KIND_FIT } from '../weights.js';
 import type { ScoringContext } from './context.js';
 
-export interface SizeScore {
+export interface SizeEvidence {
   score: number;
-  factors: { name: 'stage' | 'land' | 'investment'; score: number }[];
+  factors: { name: 'stage' | 'land' | 'investment' | 'area'; score: number }[];
   /** Set when the land need is more than a tenth of the zone's planned area. */
   landShare?: { needKm2: number; areaKm2: number };
+  /** Set for a large company: the zone's planned area, and whether it is small for it (a tenth of LARGE_COMPANY_AREA_KM2 or less). */
+  area?: { km2: number; small: boolean };
 }
 
 /** The stage stated, else one read from headcount. */
@@ -22,11 +26,12 @@ export function effectiveStage(employees: number | undefined, stage: Stage | und
   return employees < HEADCOUNT_STAGE_LIMITS.sme ? 'sme' : 'large';
 }
 
-export function scoreSize(ctx: ScoringContext): SizeScore {
+export function evaluateSize(ctx: ScoringContext): SizeEvidence {
   const { profile, zone } = ctx;
   const kind = zone.zone.kind;
-  const factors: SizeScore['factors'] = [];
-  let landShare: SizeScore['landShare'];
+  const factors: SizeEvidence['factors'] = [];
+  let landShare: SizeEvidence['landShare'];
+  let area: SizeEvidence['area'];
 
   const stage = effectiveStage(profile.size.employees, profile.stage);
   if (stage) factors.push({ name: 'stage', score: STAGE_KIND_FIT[stage][kind] });
@@ -47,10 +52,15 @@ export function scoreSize(ctx: ScoringContext): SizeScore {
   }
 
   const investment = profile.size.plannedInvestmentUsd;
-  if (investment !== undefined && investment >= LARGE_INVESTMENT_USD) {
-    factors.push({ name: 'investment', score: kind === 'industrial_park' ? 1 : kind === 'high_tech_zone' ? 0.7 : 0.5 });
+  const largeProject = investment !== undefined && investment >= LARGE_INVESTMENT_USD;
+  if (largeProject) factors.push({ name: 'investment', score: kind === 'industrial_park' ? 1 : kind === 'high_tech_zone' ? 0.7 : 0.5 });
+
+  if ((largeProject || stage === 'large' || stage === 'listed') && areaKm2 !== undefined) {
+    const score = Math.min(1, Math.log1p(areaKm2) / Math.log1p(LARGE_COMPANY_AREA_KM2));
+    factors.push({ name: 'area', score });
+    area = { km2: areaKm2, small: areaKm2 <= LARGE_COMPANY_AREA_KM2 / 10 };
   }
 
   const score = factors.length === 0 ? NEUTRAL : factors.reduce((s, f) => s + f.score, 0) / factors.length;
-  return { score, factors, ...(landShare ? { landShare } : {}) };
+  return { score, factors, ...(landShare ? { landShare } : {}), ...(area ? { area } : {}) };
 }
