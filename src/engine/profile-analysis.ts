@@ -6,7 +6,7 @@ import { LRUCache } from 'lru-cache';
 import type { Incentive, Language } from '../catalog/schema.js';
 import { inferActivity } from './components/activity.js';
 import { clusterLookup, type ClusterEvidence } from './components/cluster.js';
-import type { IncentiveEvidence } from './components/incentives.js';
+import type { IncentiveEvidence, MetIncentive } from './components/incentives.js';
 import { conceptsForIsic } from './taxonomy.js';
 import { tokenizeWords } from './text.js';
 import type { Activity, DetectedConcept, EngineProfile, ProfileField } from './types.js';
@@ -34,10 +34,13 @@ export interface ProfileAnalysis {
   /** The regional-cluster evidence of a province for this profile (components/cluster.ts), worked out once per province. */
   cluster: (province: string) => ClusterEvidence;
   /**
-   * Whether the profile qualifies for a measure, filled as measures are met: a program's
-   * measures are inherited by each of its zones and would otherwise be judged once per zone.
+   * The eligibility conditions of a measure the profile fails (none: it qualifies), filled as
+   * measures are judged: a program's measures are inherited by each of its zones and would
+   * otherwise be judged once per zone.
    */
-  qualifies: Map<Incentive, boolean>;
+  failedConditions: Map<Incentive, readonly string[]>;
+  /** One entry of a list judged (components/incentives.ts); undefined when the profile does not qualify. */
+  metEntries: Map<IndexedIncentive, MetIncentive | undefined>;
   /** The evaluation of a zone's list of measures; zones that inherit the same list share it. */
   incentives: Map<readonly IndexedIncentive[], IncentiveEvidence>;
 }
@@ -149,7 +152,8 @@ export function analyzeProfile(index: ZoneIndex, profile: EngineProfile, languag
     surfaces,
     activity: inferActivity(index, profile, concepts),
     cluster: clusterLookup(index, concepts),
-    qualifies: new Map(),
+    failedConditions: new Map(),
+    metEntries: new Map(),
     incentives: new Map(),
   };
 }

@@ -117,54 +117,89 @@ function byEvidence(a: ZoneEvaluation, b: ZoneEvaluation): number {
   );
 }
 
-/** Every candidate zone evaluated and scored, best first. */
-function evaluateCandidates(index: ZoneIndex, profile: EngineProfile, options: Omit<RankOptions, 'limit'>) {
-  const weights = resolveWeights(options.weights);
-  const points = pointsPerUnit(weights);
-  const language = options.language;
-  const analysis = analyzeProfile(index, profile, language);
-  const candidates = candidateZones(index, options);
-  const technologyOf = technologyScores(index, analysis, candidates);
-
-  const evaluated = candidates.map((zone): ZoneEvaluation => {
-    const ctx: ScoringContext = { index, profile, analysis, zone, language };
-    const industry = evaluateIndustry(ctx);
-    const incentives = evaluateIncentives(ctx);
-    const cooperation = evaluateCooperation(ctx);
-    const size = evaluateSize(ctx);
-    const logistics = evaluateLogistics(ctx);
-    const activity = evaluateActivity(ctx);
-    const standing = evaluateStanding(ctx);
-    const cluster = evaluateCluster(ctx);
-    const technology = technologyOf(zone);
-    const scores: Record<ComponentName, number> = {
-      industry: industry.score,
-      // A catalogue-only zone's text is a few words: a short profile matches it too easily.
-      technology: zone.catalogueOnly ? Math.min(technology, CATALOGUE_TECHNOLOGY_CAP) : technology,
-      incentives: incentives.score,
-      cluster: cluster.score,
-      activity: activity.score,
-      standing: standing.score,
-      size: size.score,
-      cooperation: cooperation.score,
-      logistics: logistics.score,
-    };
-    const restriction = zone.restrictions.find(
-      ({ restriction: r }) => (r.appliesTo.energyIntensive && profile.attributes.energyIntensive === true) || (r.appliesTo.highEmission && profile.attributes.highEmission === true),
-    )?.restriction;
-    const penaltyFactor = restriction ? RESTRICTION_FACTOR : 1;
-    const { strong } = industry;
-    const contributions = {} as Record<ComponentName, number>;
-    let score = 0;
-    for (const name of COMPONENT_NAMES) {
-      contributions[name] = round1(points[name] * scores[name] * penaltyFactor + (name === 'industry' && strong ? GATE_POINTS : 0));
-      score += contributions[name];
-    }
-    return { zone, ctx, score: round1(score), strong, scores, contributions, penaltyFactor, restriction, industry, incentives, cooperation, size, logistics, activity, standing, cluster };
-  });
-  evaluated.sort(byEvidence);
-  return { evaluated, analysis, weights };
+/** What evaluating any zone for one ranking needs. */
+interface Ranking {
+  index: ZoneIndex;
+  profile: EngineProfile;
+  analysis: ProfileAnalysis;
+  language: RankOptions['language'];
+  weights: Weights;
+  points: Record<ComponentName, number>;
+  candidates: IndexedZone[];
+  technologyOf: (zone: IndexedZone) => number;
 }
+
+function prepare(index: ZoneIndex, profile: EngineProfile, options: Omit<RankOptions, 'limit'>): Ranking {
+  const weights = resolveWeights(options.weights);
+  const analysis = analyzeProfile(index, profile, options.language);
+  const candidates = candidateZones(index, options);
+  return { index, profile, analysis, language: options.language, weights, points: pointsPerUnit(weights), candidates, technologyOf: technologyScores(index, analysis, candidates) };
+}
+
+/** Every component of one zone evaluated once, and the score they give. */
+function evaluateZone(r: Ranking, zone: IndexedZone, industry: IndustryEvidence): ZoneEvaluation {
+  const { profile, points } = r;
+  const ctx: ScoringContext = { index: r.index, profile, analysis: r.analysis, zone, language: r.language };
+  const incentives = evaluateIncentives(ctx);
+  const cooperation = evaluateCooperation(ctx);
+  const size = evaluateSize(ctx);
+  const logistics = evaluateLogistics(ctx);
+  const activity = evaluateActivity(ctx);
+  const standing = evaluateStanding(ctx);
+  const cluster = evaluateCluster(ctx);
+  const technology = r.technologyOf(zone);
+  const scores: Record<ComponentName, number> = {
+    industry: industry.score,
+    // A catalogue-only zone's text is a few words: a short profile matches it too easily.
+    technology: zone.catalogueOnly ? Math.min(technology, CATALOGUE_TECHNOLOGY_CAP) : technology,
+    incentives: incentives.score,
+    cluster: cluster.score,
+    activity: activity.score,
+    standing: standing.score,
+    size: size.score,
+    cooperation: cooperation.score,
+    logistics: logistics.score,
+  };
+  const restriction = zone.restrictions.find(
+    ({ restriction: x }) => (x.appliesTo.energyIntensive && profile.attributes.energyIntensive === true) || (x.appliesTo.highEmission && profile.attributes.highEmission === true),
+  )?.restriction;
+  const penaltyFactor = restriction ? RESTRICTION_FACTOR : 1;
+  const { strong } = industry;
+  const contributions = {} as Record<ComponentName, number>;
+  let score = 0;
+  for (const name of COMPONENT_NAMES) {
+    contributions[name] = round1(points[name] * scores[name] * penaltyFactor + (name === 'industry' && strong ? GATE_POINTS : 0));
+    score += contributions[name];
+  }
+  return { zone, ctx, score: round1(score), strong, scores, contributions, penaltyFactor, restriction, industry, incentives, cooperation, size, logistics, activity, standing, cluster };
+}
+
+/** Zones and their industry evidence, as parallel lists. */
+interface Gated {
+  zones: IndexedZone[];
+  industry: IndustryEvidence[];
+}
+
+/**
+ * The candidates' industry evidence, strong matches and weak ones apart. Industry is evaluated
+ * for every candidate; everything else only for the zones a ranking needs.
+ */
+function byGate(r: Ranking): { strong: Gated; weak: Gated } {
+  const strong: Gated = { zones: [], industry: [] };
+  const weak: Gated = { zones: [], industry: [] };
+  // One context object, moved from zone to zone: evaluating industry keeps no reference to it.
+  const ctx: ScoringContext = { index: r.index, profile: r.profile, analysis: r.analysis, zone: r.candidates[0]!, language: r.language };
+  for (const zone of r.candidates) {
+    ctx.zone = zone;
+    const industry = evaluateIndustry(ctx);
+    const side = industry.strong ? strong : weak;
+    side.zones.push(zone);
+    side.industry.push(industry);
+  }
+  return { strong, weak };
+}
+
+const evaluateAll = (r: Ranking, { zones, industry }: Gated) => zones.map((zone, i) => evaluateZone(r, zone, industry[i]!)).sort(byEvidence);
 
 /**
  * The scores `rankZones` would give, best first, without explanations or folding of areas: for
@@ -172,7 +207,10 @@ function evaluateCandidates(index: ZoneIndex, profile: EngineProfile, options: O
  * by the same code.
  */
 export function scoreZones(index: ZoneIndex, profile: EngineProfile, options: Omit<RankOptions, 'limit'>): { zoneId: string; score: number }[] {
-  return evaluateCandidates(index, profile, options).evaluated.map(({ zone, score }) => ({ zoneId: zone.id, score }));
+  const r = prepare(index, profile, options);
+  if (r.candidates.length === 0) return [];
+  const { strong, weak } = byGate(r);
+  return [...evaluateAll(r, strong), ...evaluateAll(r, weak)].map(({ zone, score }) => ({ zoneId: zone.id, score }));
 }
 
 /**
@@ -205,8 +243,19 @@ function foldAreas(evaluated: readonly ZoneEvaluation[], perGroup: number, limit
  * @param options limit (1–50), language, optional weights, candidate restrictions, area folding and incentive listing
  */
 export function rankZones(index: ZoneIndex, profile: EngineProfile, options: RankOptions): RankResult {
-  const { evaluated, analysis, weights } = evaluateCandidates(index, profile, options);
-  const shown = foldAreas(evaluated, options.areasPerProgram ?? AREAS_PER_PROGRAM, options.limit);
+  const r = prepare(index, profile, options);
+  const { analysis, weights } = r;
+  const perGroup = options.areasPerProgram ?? AREAS_PER_PROGRAM;
+  // Every strong match ranks above every weak one: the weak ones are evaluated only when the
+  // strong ones do not fill the page.
+  const none: Gated = { zones: [], industry: [] };
+  const { strong, weak } = r.candidates.length > 0 ? byGate(r) : { strong: none, weak: none };
+  let evaluated = evaluateAll(r, strong);
+  let shown = foldAreas(evaluated, perGroup, options.limit);
+  if (shown.length < options.limit && weak.zones.length > 0) {
+    evaluated = [...evaluated, ...evaluateAll(r, weak)];
+    shown = foldAreas(evaluated, perGroup, options.limit);
+  }
   const shared = sharedTerms(index, analysis, shown.map(({ evaluation }) => evaluation.zone));
   const results = shown.map(({ evaluation, folded }, i) => explain(evaluation, folded, weights, analysis, shared[i]!, i + 1, options));
   return {
@@ -214,7 +263,7 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
     catalogVersion: index.catalogVersion,
     detectedConcepts: analysis.detected.map(({ id, label, matchedText }) => ({ id, label, matchedText })),
     activity: analysis.activity,
-    candidates: evaluated.length,
+    candidates: r.candidates.length,
     results,
   };
 }

@@ -16,9 +16,16 @@ export interface ActivityEvidence {
   activity: Activity;
 }
 
+/** One shared evidence object per activity and zone kind. */
+const EVIDENCE = new Map<string, ActivityEvidence>();
+
 export function evaluateActivity(ctx: ScoringContext): ActivityEvidence {
   const activity = ctx.analysis.activity.value;
-  return { score: ACTIVITY_KIND_FIT[activity][ctx.zone.zone.kind], activity };
+  const kind = ctx.zone.zone.kind;
+  const key = `${activity}:${kind}`;
+  let evidence = EVIDENCE.get(key);
+  if (!evidence) EVIDENCE.set(key, (evidence = Object.freeze({ score: ACTIVITY_KIND_FIT[activity][kind], activity })));
+  return evidence;
 }
 
 /** ISIC Rev.4 divisions by what a site of that division does. */

@@ -11,10 +11,14 @@ export interface CooperationEvidence {
   outcome: keyof typeof COOPERATION_SCORES;
 }
 
+/** One shared evidence object per outcome: most of the 2,500 catalogue zones share one. */
+const OUTCOMES = Object.fromEntries(
+  (Object.keys(COOPERATION_SCORES) as CooperationEvidence['outcome'][]).map((outcome) => [outcome, Object.freeze({ score: COOPERATION_SCORES[outcome], outcome })]),
+) as Record<CooperationEvidence['outcome'], CooperationEvidence>;
+
 export function evaluateCooperation(ctx: ScoringContext): CooperationEvidence {
   const { profile, zone } = ctx;
-  if (zone.partners.length === 0) return { score: COOPERATION_SCORES.openZone, outcome: 'openZone' };
-  if (!profile.country) return { score: COOPERATION_SCORES.unknownCountry, outcome: 'unknownCountry' };
-  if (zone.partners.includes(profile.country)) return { score: COOPERATION_SCORES.partner, outcome: 'partner' };
-  return { score: COOPERATION_SCORES.otherPartner, outcome: 'otherPartner' };
+  if (zone.partners.length === 0) return OUTCOMES.openZone;
+  if (!profile.country) return OUTCOMES.unknownCountry;
+  return zone.partners.includes(profile.country) ? OUTCOMES.partner : OUTCOMES.otherPartner;
 }

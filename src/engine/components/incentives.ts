@@ -69,15 +69,17 @@ function industryHits(ctx: ScoringContext, targets: readonly string[]) {
 }
 
 /**
- * Whether the profile meets a measure. A program's measures are inherited by each of its zones;
- * remembered per ranking so each is judged once.
+ * The conditions of a measure the profile fails. A program's measures are inherited by each of
+ * its zones; remembered per ranking so each is judged once.
  */
-function meets(ctx: ScoringContext, incentive: Incentive): boolean {
-  const { qualifies } = ctx.analysis;
-  let yes = qualifies.get(incentive);
-  if (yes === undefined) qualifies.set(incentive, (yes = failedConditions(ctx, incentive.eligibility).length === 0));
-  return yes;
+function failed(ctx: ScoringContext, incentive: Incentive): readonly Condition[] {
+  const { failedConditions: memo } = ctx.analysis;
+  let conditions = memo.get(incentive) as Condition[] | undefined;
+  if (!conditions) memo.set(incentive, (conditions = failedConditions(ctx, incentive.eligibility)));
+  return conditions;
 }
+
+const meets = (ctx: ScoringContext, incentive: Incentive) => failed(ctx, incentive).length === 0;
 
 /** True when a measure sets no eligibility condition (open to any company in the zone). */
 function hasNoConditions(eligibility: Eligibility): boolean {
@@ -96,21 +98,39 @@ function valueOf(incentive: Incentive, needs: readonly Need[], servesCount: numb
 
 const NO_DATA: IncentiveEvidence = Object.freeze({ score: NEUTRAL, met: [], noData: true });
 
+/**
+ * One entry of a zone's list judged for the profile: undefined when the profile does not
+ * qualify. Remembered per entry: a program's entries are shared by all its zones' lists.
+ */
+function judged(ctx: ScoringContext, entry: IndexedIncentive): MetIncentive | undefined {
+  const { metEntries } = ctx.analysis;
+  if (metEntries.has(entry)) return metEntries.get(entry);
+  let met: MetIncentive | undefined;
+  if (meets(ctx, entry.incentive)) {
+    const { needs } = ctx.profile;
+    const serves = entry.incentive.serves.filter((n) => needs.includes(n));
+    const namesIndustry = entry.incentive.eligibility.concepts !== undefined;
+    met = { incentive: entry.incentive, origin: entry.origin, serves, namesIndustry, value: valueOf(entry.incentive, needs, serves.length, namesIndustry) };
+  }
+  metEntries.set(entry, met);
+  return met;
+}
+
+const byValue = (a: MetIncentive, b: MetIncentive) => b.value - a.value || (a.incentive.id < b.incentive.id ? -1 : 1);
+
 /** The zone's qualifying measures and the score they give; zones that inherit the same list share one evaluation. */
 export function evaluateIncentives(ctx: ScoringContext): IncentiveEvidence {
-  const { zone, analysis, profile } = ctx;
+  const { zone, analysis } = ctx;
   // No documented measure is an absence of evidence, not evidence against the zone.
   if (zone.incentives.length === 0) return NO_DATA;
   let evidence = analysis.incentives.get(zone.incentives);
   if (evidence) return evidence;
   const met: MetIncentive[] = [];
   for (const entry of zone.incentives) {
-    if (!meets(ctx, entry.incentive)) continue;
-    const serves = entry.incentive.serves.filter((n) => profile.needs.includes(n));
-    const namesIndustry = entry.incentive.eligibility.concepts !== undefined;
-    met.push({ ...entry, serves, namesIndustry, value: valueOf(entry.incentive, profile.needs, serves.length, namesIndustry) });
+    const m = judged(ctx, entry);
+    if (m) met.push(m);
   }
-  met.sort((a, b) => b.value - a.value || (a.incentive.id < b.incentive.id ? -1 : 1));
+  met.sort(byValue);
   let points = 0;
   for (let k = 0; k < met.length; k++) points += met[k]!.value * INCENTIVE_DECAY ** k;
   evidence = { score: Math.min(1, points / INCENTIVE_SATURATION), met, noData: false };
@@ -143,9 +163,9 @@ function listingOrder(met: readonly MetIncentive[]): MetIncentive[] {
   const left = [...met];
   const order: MetIncentive[] = [];
   const shown = new Map<IncentiveType, number>();
+  const worth = (m: MetIncentive) => m.value * SAME_TYPE_DISCOUNT ** (shown.get(m.incentive.type) ?? 0);
   while (left.length > 0) {
     let best = 0;
-    const worth = (m: MetIncentive) => m.value * SAME_TYPE_DISCOUNT ** (shown.get(m.incentive.type) ?? 0);
     for (let i = 1; i < left.length; i++) if (worth(left[i]!) > worth(left[best]!)) best = i;
     const [next] = left.splice(best, 1);
     order.push(next!);
@@ -220,13 +240,12 @@ function nearMisses(ctx: ScoringContext): NearMiss[] {
   const candidates: { entry: IndexedIncentive; failed: Condition; rank: number }[] = [];
   for (const entry of zone.incentives) {
     const e = entry.incentive.eligibility;
-    if (meets(ctx, entry.incentive)) continue;
-    const failed = failedConditions(ctx, e);
-    if (failed.length !== 1 || failed[0] === 'concepts' || failed[0] === 'excludeCountries') continue;
+    const unmet = failed(ctx, entry.incentive);
+    if (unmet.length !== 1 || unmet[0] === 'concepts' || unmet[0] === 'excludeCountries') continue;
     const serves = entry.incentive.serves.some((n) => profile.needs.includes(n));
     const namesIndustry = e.concepts !== undefined;
     if (!serves && !namesIndustry) continue;
-    candidates.push({ entry, failed: failed[0]!, rank: Number(serves) + Number(namesIndustry) });
+    candidates.push({ entry, failed: unmet[0]!, rank: Number(serves) + Number(namesIndustry) });
   }
   candidates.sort((a, b) => b.rank - a.rank || (a.entry.incentive.id < b.entry.incentive.id ? -1 : 1));
   return candidates.slice(0, REPORTED_NEAR_MISSES).map(({ entry: { incentive }, failed }) => ({

@@ -72,9 +72,11 @@ export interface IndustryEvidence {
  * How well the zone's industries cover the profile's concepts, with the matches behind it.
  * Evaluated once per zone; `describeIndustries` turns the matches into words.
  */
+const NO_MATCH: IndustryEvidence = Object.freeze({ score: 0, strong: false, matches: Object.freeze([]) as unknown as IndustryMatch[] });
+
 export function evaluateIndustry(ctx: ScoringContext): IndustryEvidence {
   const { analysis, zone, index } = ctx;
-  if (analysis.concepts.length === 0) return { score: 0, strong: false, matches: [] };
+  if (analysis.concepts.length === 0) return NO_MATCH;
 
   let strong = false;
   let best = 0;
@@ -112,8 +114,9 @@ export function evaluateIndustry(ctx: ScoringContext): IndustryEvidence {
     total += concept.weight;
   }
 
+  if (!matches) return NO_MATCH;
   const coverage = total > 0 ? covered / total : 0;
-  return { score: clamp01(BEST_MATCH_SHARE * best + (1 - BEST_MATCH_SHARE) * coverage), strong, matches: matches ?? [] };
+  return { score: clamp01(BEST_MATCH_SHARE * best + (1 - BEST_MATCH_SHARE) * coverage), strong, matches };
 }
 
 /** The matched industries, strongest first (then the zone's own order), `reported` at most, in the context's language. */

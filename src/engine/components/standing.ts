@@ -19,8 +19,17 @@ export interface StandingEvidence {
   years?: number;
 }
 
+// Standing depends on the zone alone: worked out once per zone.
+const evaluated = new WeakMap<IndexedZone, StandingEvidence>();
+
 export function evaluateStanding(ctx: ScoringContext): StandingEvidence {
-  const { standing } = ctx.zone;
+  let evidence = evaluated.get(ctx.zone);
+  if (!evidence) evaluated.set(ctx.zone, (evidence = Object.freeze(standingOf(ctx.zone))));
+  return evidence;
+}
+
+function standingOf(zone: IndexedZone): StandingEvidence {
+  const { standing } = zone;
   if (!standing) return { score: STANDING_SCORES.unknown };
   const level = STANDING_SCORES[standing.level];
   if (standing.year === undefined) return { score: level, standing };
