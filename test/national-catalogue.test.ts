@@ -20,6 +20,7 @@ import { buildCatalogView, reloadCatalog } from '../src/services/catalog-reloade
 import { startService, type Service } from '../src/startup.js';
 import { seedFiles } from './helpers/app.js';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from './helpers/database.js';
+import { PLACEMENTS, toProfileInput } from './ranking-set/placements.js';
 import { RANKING_SET } from './ranking-set/profiles.js';
 
 const csvText = readFileSync(CATALOGUE_CSV, 'utf8');
@@ -135,11 +136,17 @@ describe('ranking over the national catalogue', () => {
     expect(positions.filter((p) => p >= 0).length).toBeGreaterThanOrEqual(RANKING_SET.length * 0.9);
   });
 
-  it('never ranks a zone whose answer says the fit is weak above one with a strong industry match', () => {
-    for (const c of RANKING_SET) {
-      const fits = rankZones(index, normalizeProfile(c.profile), { limit: 50, language: c.language }).results.map((r) => r.fit);
-      const firstWeak = fits.indexOf('weak');
-      expect(firstWeak < 0 || !fits.slice(firstWeak).includes('strong'), c.id).toBe(true);
+  it('never ranks a zone whose answer says the fit is weak above one with a strong industry match, for any evaluation profile', () => {
+    const cases = [
+      ...RANKING_SET.map((c) => ({ id: c.id, profile: c.profile, language: c.language })),
+      ...PLACEMENTS.map((p) => ({ id: p.id, profile: toProfileInput(p), language: 'en' as const })),
+    ];
+    for (const c of cases) {
+      const results = rankZones(index, normalizeProfile(c.profile), { limit: 50, language: c.language }).results;
+      const firstWeak = results.findIndex((r) => r.fit === 'weak');
+      expect(firstWeak < 0 || !results.slice(firstWeak).some((r) => r.fit === 'strong'), c.id).toBe(true);
+      // The answer says so in words: a weak result carries NO_STRONG_MATCH, a strong one does not.
+      for (const r of results) expect(r.explanation.concerns.some((x) => x.code === 'NO_STRONG_MATCH'), `${c.id} ${r.zone.id}`).toBe(r.fit === 'weak');
     }
   });
 });
