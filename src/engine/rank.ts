@@ -21,7 +21,7 @@ import { evaluateCluster, type ClusterEvidence } from './components/cluster.js';
 import type { ScoringContext } from './components/context.js';
 import { evaluateCooperation, type CooperationEvidence } from './components/cooperation.js';
 import { describeIncentives, evaluateIncentives, type IncentiveEvidence } from './components/incentives.js';
-import { describeIndustries, evaluateIndustry, round3, type IndustryEvidence } from './components/industry.js';
+import { describeIndustries, evaluateIndustry, NO_MATCH, round3, zonesWithRelatedIndustries, type IndustryEvidence } from './components/industry.js';
 import { evaluateLogistics, type LogisticsEvidence } from './components/logistics.js';
 import { evaluateSize, type SizeEvidence } from './components/size.js';
 import { evaluateStanding, type StandingEvidence } from './components/standing.js';
@@ -189,9 +189,10 @@ function byGate(r: Ranking): { strong: Gated; weak: Gated } {
   const weak: Gated = { zones: [], industry: [] };
   // One context object, moved from zone to zone: evaluating industry keeps no reference to it.
   const ctx: ScoringContext = { index: r.index, profile: r.profile, analysis: r.analysis, zone: r.candidates[0]!, language: r.language };
+  const related = zonesWithRelatedIndustries(r.index, r.analysis);
   for (const zone of r.candidates) {
     ctx.zone = zone;
-    const industry = evaluateIndustry(ctx);
+    const industry = related[zone.position] === 1 ? evaluateIndustry(ctx) : NO_MATCH;
     const side = industry.strong ? strong : weak;
     side.zones.push(zone);
     side.industry.push(industry);
@@ -200,6 +201,40 @@ function byGate(r: Ranking): { strong: Gated; weak: Gated } {
 }
 
 const evaluateAll = (r: Ranking, { zones, industry }: Gated) => zones.map((zone, i) => evaluateZone(r, zone, industry[i]!)).sort(byEvidence);
+
+/** What rounding each of the nine contributions to one decimal can add to a score, at most. */
+const ROUNDING_MARGIN = 0.05 * COMPONENT_NAMES.length;
+
+/**
+ * The evaluations that can reach the first `k`, best first — the same as the first `k` of
+ * `evaluateAll`. Zones are taken in the order of the most they could score (gate and fit points,
+ * known already, plus every context point), and taking stops once that bound falls below the
+ * k-th score found: no zone left could enter. Areas that may fold into others (zones with a
+ * group) are always taken, so folding sees every one of them.
+ */
+function evaluateBest(r: Ranking, { zones, industry }: Gated, k: number): ZoneEvaluation[] {
+  const { points } = r;
+  const contextMax = COMPONENT_NAMES.filter((n) => !FIT_COMPONENTS.includes(n)).reduce((s, n) => s + points[n], 0);
+  const technology = (zone: IndexedZone) => (zone.catalogueOnly ? Math.min(r.technologyOf(zone), CATALOGUE_TECHNOLOGY_CAP) : r.technologyOf(zone));
+  const bound = zones.map((zone, i) => (industry[i]!.strong ? GATE_POINTS : 0) + points.industry * industry[i]!.score + points.technology * technology(zone) + contextMax + ROUNDING_MARGIN);
+  const evaluated: ZoneEvaluation[] = [];
+  const rest: number[] = [];
+  zones.forEach((zone, i) => (zone.group ? evaluated.push(evaluateZone(r, zone, industry[i]!)) : rest.push(i)));
+  rest.sort((a, b) => bound[b]! - bound[a]!);
+  // The k best scores so far, best first.
+  const best = evaluated.map((e) => e.score).sort((a, b) => b - a).slice(0, k);
+  for (const i of rest) {
+    if (best.length >= k && bound[i]! < best[k - 1]!) break;
+    const e = evaluateZone(r, zones[i]!, industry[i]!);
+    evaluated.push(e);
+    if (best.length < k || e.score > best[k - 1]!) {
+      const at = best.findIndex((s) => e.score > s);
+      best.splice(at < 0 ? best.length : at, 0, e.score);
+      if (best.length > k) best.pop();
+    }
+  }
+  return evaluated.sort(byEvidence);
+}
 
 /**
  * The scores `rankZones` would give, best first, without explanations or folding of areas: for
@@ -250,10 +285,12 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
   // strong ones do not fill the page.
   const none: Gated = { zones: [], industry: [] };
   const { strong, weak } = r.candidates.length > 0 ? byGate(r) : { strong: none, weak: none };
-  let evaluated = evaluateAll(r, strong);
+  // Folding can take grouped areas off the page: room for as many more.
+  const k = options.limit + r.candidates.filter((z) => z.group).length;
+  let evaluated = evaluateBest(r, strong, k);
   let shown = foldAreas(evaluated, perGroup, options.limit);
   if (shown.length < options.limit && weak.zones.length > 0) {
-    evaluated = [...evaluated, ...evaluateAll(r, weak)];
+    evaluated = [...evaluated, ...evaluateBest(r, weak, k)];
     shown = foldAreas(evaluated, perGroup, options.limit);
   }
   const shared = sharedTerms(index, analysis, shown.map(({ evaluation }) => evaluation.zone));

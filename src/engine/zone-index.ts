@@ -100,6 +100,8 @@ export interface ZoneIndex {
    * below it among their own industries: the regional clusters.
    */
   hosts: Map<string, number>[];
+  /** For each concept (by taxonomy position), the zones (by position) with an industry, own or inherited, naming it. */
+  industryPostings: number[][];
   /** The 2018 catalogue as a whole, when its zones are in the index: what cluster counts cite. */
   catalogueSource?: SourceRef;
 }
@@ -249,6 +251,7 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
   return {
     catalogVersion: catalog.version,
     hosts: countHosts(taxonomy, indexed),
+    industryPostings: postIndustries(taxonomy, indexed),
     ...(programs.get(CATALOGUE_PROGRAM_ID)?.sources[0] ? { catalogueSource: programs.get(CATALOGUE_PROGRAM_ID)!.sources[0]! } : {}),
     zones: indexed,
     byId: new Map(indexed.map((z) => [z.id, z])),
@@ -280,4 +283,15 @@ function countHosts(taxonomy: Taxonomy, zones: readonly IndexedZone[]): Map<stri
     for (const p of hosted) hosts[p]!.set(zone.province, (hosts[p]!.get(zone.province) ?? 0) + 1);
   }
   return hosts;
+}
+
+/** For each concept position, the positions of the zones whose industries (own or inherited) name it, each once. */
+function postIndustries(taxonomy: Taxonomy, zones: readonly IndexedZone[]): number[][] {
+  const postings = Array.from({ length: taxonomy.position.size }, (): number[] => []);
+  for (const zone of zones) {
+    for (const { conceptPositions } of zone.industries) {
+      for (const p of conceptPositions) if (postings[p]!.at(-1) !== zone.position) postings[p]!.push(zone.position);
+    }
+  }
+  return postings;
 }

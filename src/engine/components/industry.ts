@@ -6,7 +6,9 @@
  * only share a top-level field do not match.
  */
 import { levelsBetween, relationOf, type Taxonomy } from '../taxonomy.js';
+import type { ProfileAnalysis } from '../profile-analysis.js';
 import type { MatchedIndustry } from '../types.js';
+import type { ZoneIndex } from '../zone-index.js';
 import { BEST_MATCH_SHARE, GATE_LEVELS, RELATION_LEVEL_DECAY, RELATION_STRENGTH } from '../weights.js';
 import type { ScoringContext } from './context.js';
 
@@ -22,6 +24,8 @@ interface LinkRow {
   strength: Float64Array;
   /** Levels between the two concepts on one branch (0 for the same concept). */
   levels: Uint8Array;
+  /** The positions where `relation` is not 0. */
+  related: number[];
 }
 
 const RELATIONS = [undefined, 'same', 'narrower', 'broader'] as const;
@@ -36,7 +40,7 @@ function linkRow(taxonomy: Taxonomy, p: string): LinkRow {
   let row = rows.get(p);
   if (!row) {
     const size = taxonomy.position.size;
-    row = { relation: new Uint8Array(size), strength: new Float64Array(size), levels: new Uint8Array(size) };
+    row = { relation: new Uint8Array(size), strength: new Float64Array(size), levels: new Uint8Array(size), related: [] };
     for (const [z, i] of taxonomy.position) {
       const relation = relationOf(taxonomy, p, z);
       if (!relation || relation === 'field') continue;
@@ -44,6 +48,7 @@ function linkRow(taxonomy: Taxonomy, p: string): LinkRow {
       row.relation[i] = RELATIONS.indexOf(relation);
       row.strength[i] = RELATION_STRENGTH[relation] * RELATION_LEVEL_DECAY ** Math.max(0, levels - 1);
       row.levels[i] = Math.min(levels, 255);
+      row.related.push(i);
     }
     rows.set(p, row);
   }
@@ -72,7 +77,21 @@ export interface IndustryEvidence {
  * How well the zone's industries cover the profile's concepts, with the matches behind it.
  * Evaluated once per zone; `describeIndustries` turns the matches into words.
  */
-const NO_MATCH: IndustryEvidence = Object.freeze({ score: 0, strong: false, matches: Object.freeze([]) as unknown as IndustryMatch[] });
+/**
+ * The zones (by index position) with an industry related to one of the profile's concepts: the
+ * only ones `evaluateIndustry` can find a match in. Read from the index's concept postings, so a
+ * ranking over 2,500 zones looks at the few hundred that matter.
+ */
+export function zonesWithRelatedIndustries(index: ZoneIndex, analysis: ProfileAnalysis): Uint8Array {
+  const touched = new Uint8Array(index.zones.length);
+  for (const concept of analysis.concepts) {
+    for (const p of linkRow(index.taxonomy, concept.id).related) for (const z of index.industryPostings[p]!) touched[z] = 1;
+  }
+  return touched;
+}
+
+/** The evidence of a zone with no industry related to the profile. */
+export const NO_MATCH: IndustryEvidence = Object.freeze({ score: 0, strong: false, matches: Object.freeze([]) as unknown as IndustryMatch[] });
 
 export function evaluateIndustry(ctx: ScoringContext): IndustryEvidence {
   const { analysis, zone, index } = ctx;

@@ -1,0 +1,13 @@
+/**
+ * A worker of the ranking pool (ranking-pool.ts): builds the engine index of the catalog it was
+ * started with, once, and ranks the chunks of profiles it is sent.
+ */
+import { workerData } from 'node:worker_threads';
+import type { Catalog } from '../catalog/schema.js';
+import { buildZoneIndex, rankZones, type EngineProfile, type RankOptions, type RankResult } from '../engine/index.js';
+
+const index = buildZoneIndex((workerData as { catalog: Catalog }).catalog);
+
+export default function rankChunk({ profiles, options }: { profiles: EngineProfile[]; options: RankOptions }): RankResult[] {
+  return profiles.map((profile) => rankZones(index, profile, options));
+}
