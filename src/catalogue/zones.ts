@@ -6,12 +6,14 @@
  *
  * A catalogue zone carries only what the catalogue states: its Chinese name (also shown for en
  * and ja: the catalogue has no translations), province, type, approval date, area, and its
- * leading industries as industries linked to the concepts they were mapped to. No incentives,
- * partners, distances or city: the catalogue records none.
+ * leading industries as industries linked to the concepts they were mapped to, named in en and ja
+ * from the reviewed table `seeds/national/leading-industries.json`. No incentives, partners,
+ * distances or city: the catalogue records none.
  */
 import type { Catalog, Industry, LocalizedText, Program, SourceDocument, SourceRef, Zone, ZoneKind } from '../catalog/schema.js';
 import { CATALOGUE_PROGRAM_ID } from '../engine/zone-index.js';
 import type { CatalogueZoneRecord } from './import.js';
+import { labelIndustry, leadingIndustriesList, shippedIndustryLabels, type IndustryLabels } from './industry-labels.js';
 import { CATALOGUE_FILE_NAME } from './parse.js';
 
 export { CATALOGUE_PROGRAM_ID };
@@ -118,8 +120,11 @@ export function catalogueSourceOf(record: Pick<CatalogueZoneRecord, 'row' | 'cod
   return { doc: CATALOGUE_FILE_NAME, section: `row ${record.row}: ${record.code} ${record.nameZh}` };
 }
 
-/** The engine zone for one catalogue entry; concepts unknown to `knownConcepts` are left out. */
-export function toCatalogueZone(record: CatalogueZoneRecord, knownConcepts: ReadonlySet<string>): Zone {
+/**
+ * The engine zone for one catalogue entry; concepts unknown to `knownConcepts` are left out.
+ * Leading industries are named in en and ja from `labels` (default: the shipped table).
+ */
+export function toCatalogueZone(record: CatalogueZoneRecord, knownConcepts: ReadonlySet<string>, labels: IndustryLabels = shippedIndustryLabels()): Zone {
   const source = catalogueSourceOf(record);
   const type = ZONE_TYPES[record.zoneType];
   const kind: ZoneKind = SERVICE_NAME.test(record.nameZh) ? 'service_district' : (type?.kind ?? 'industrial_park');
@@ -130,17 +135,21 @@ export function toCatalogueZone(record: CatalogueZoneRecord, knownConcepts: Read
   record.phrases.forEach((phrase, i) => {
     const concepts = phrase.concepts.filter((c) => knownConcepts.has(c));
     if (concepts.length === 0) return;
-    industries.push({ id: `leading-${i + 1}`, name: same(phrase.text), concepts, level: 'core', details: [], source });
+    industries.push({ id: `leading-${i + 1}`, name: labelIndustry(labels, phrase.text), concepts, level: 'core', details: [], source });
   });
-  const listed = record.leadingIndustries;
+  const listed = leadingIndustriesList(
+    labels,
+    record.phrases.map((p) => p.text),
+    record.leadingIndustries,
+  );
   return {
     id: record.id,
     program: CATALOGUE_PROGRAM_ID,
     name: same(record.nameZh),
     summary: {
-      en: `${level.en} ${typeName.en} in ${province.en}, approved ${record.approved}. Leading industries in the 2018 national catalogue: ${listed}.`,
-      ja: `${province.ja}の${level.ja}${typeName.ja}（${record.approved}承認）。2018年版国家目録の主導産業：${listed}。`,
-      zh: `位于${province.zh}的${level.zh}${typeName.zh}，批准时间${record.approved}。2018年版目录所列主导产业：${listed}。`,
+      en: `${level.en} ${typeName.en} in ${province.en}, approved ${record.approved}. Leading industries in the 2018 national catalogue: ${listed.en}.`,
+      ja: `${province.ja}の${level.ja}${typeName.ja}（${record.approved}承認）。2018年版国家目録の主導産業：${listed.ja}。`,
+      zh: `位于${province.zh}的${level.zh}${typeName.zh}，批准时间${record.approved}。2018年版目录所列主导产业：${listed.zh}。`,
     },
     kind,
     location: { province, city: MUNICIPALITIES.has(record.province) ? province : CITY_NOT_RECORDED },
@@ -172,11 +181,11 @@ export function linkedCatalogueCodes(catalog: Pick<Catalog, 'zones'>): Map<strin
  * (the reviewed zone wins). The version is the catalog's own: the catalogue is a fixed file, and
  * reloads compare versions with what other instances announce.
  */
-export function withNationalCatalogue(catalog: Catalog, records: readonly CatalogueZoneRecord[]): Catalog {
+export function withNationalCatalogue(catalog: Catalog, records: readonly CatalogueZoneRecord[], labels: IndustryLabels = shippedIndustryLabels()): Catalog {
   const linked = linkedCatalogueCodes(catalog);
   const known = new Set(catalog.concepts.map((c) => c.id));
   const taken = new Set(catalog.zones.map((z) => z.id));
-  const zones = records.filter((r) => !linked.has(r.code) && !taken.has(r.id)).map((r) => toCatalogueZone(r, known));
+  const zones = records.filter((r) => !linked.has(r.code) && !taken.has(r.id)).map((r) => toCatalogueZone(r, known, labels));
   return {
     ...catalog,
     sources: [...catalog.sources.filter((s) => s.doc !== CATALOGUE_SOURCE.doc), CATALOGUE_SOURCE],
