@@ -78,7 +78,7 @@ export const CATALOGUE_POSITION_WEIGHTS: readonly number[] = [1, 0.9, 0.85, 0.8]
  * Cap on the technology score of a zone known only from the 2018 catalogue: its text is two or
  * three words, which a short profile text matches too easily. Default 0.6.
  */
-export const CATALOGUE_TECHNOLOGY_CAP = 0.6;
+export const CATALOGUE_TECHNOLOGY_CAP = 0.3;
 
 /** Industry score = BEST_MATCH_SHARE × best single match + (1 − share) × coverage of the profile's concepts. */
 export const BEST_MATCH_SHARE = 0.6;
