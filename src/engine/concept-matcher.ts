@@ -106,12 +106,12 @@ const OWN_KEYS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Common Chinese words that end in 化 (-isation) and are followed by a word starting with 工
- * often enough to read as 化工 (chemical industry): 一体化工厂 is an integrated plant, 膨化工艺
- * a puffing process, neither is chemical. Each is matched like an entry and reported as no
+ * often enough to read as 化工 (chemical industry): 一体化工厂 is an integrated plant, 本地化工作室
+ * a localisation studio, 膨化工艺 a puffing process, none of them chemical. Each is matched like an entry and reported as no
  * concept, so the words inside it are not read on their own; an entry that starts earlier or is
  * longer still wins, and one that is also a concept's entry stays that concept's.
  */
-const NON_ENTRIES = ['一体化', '规模化', '集约化', '专业化', '标准化', '膨化'];
+const NON_ENTRIES = ['一体化', '本地化', '规模化', '集约化', '专业化', '标准化', '膨化'];
 
 /** The の that joins two nouns in Japanese. */
 const JOIN = 'の';
