@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildZoneIndex, rankZones } from '../src/engine/index.js';
 import { analyzeProfile } from '../src/engine/profile-analysis.js';
@@ -26,5 +27,18 @@ describe('detected concepts', () => {
   it('gives the ranking one detectedConcepts entry per concept', () => {
     const p = profile({ products: ['battery packs'], description: 'Power batteries for EV battery packs.' });
     expect(rankZones(index, p, { limit: 1, language: 'en' }).detectedConcepts).toEqual([{ id: 'nev-batteries', label: 'Power batteries', matchedText: 'ev batteries' }]);
+  });
+
+  it('never lists a concept twice, whatever the profile says and how often', () => {
+    const words = fc.constantFrom('EV battery', 'battery pack', '电池包', '動力電池', 'NEV', 'new materials', 'polymer materials', 'financial services', 'bakery', ', ');
+    const text = fc.array(words, { maxLength: 8 }).map((w) => w.join(' '));
+    fc.assert(
+      fc.property(text, fc.array(text, { maxLength: 3 }), fc.array(text, { maxLength: 3 }), text, (sector, products, technologies, description) => {
+        const { detected } = analyzeProfile(index, profile({ sector: sector || 'x', products, technologies, description }), 'en');
+        const ids = detected.map((d) => d.id);
+        return new Set(ids).size === ids.length && detected.every((d) => d.matchedTexts[0] === d.matchedText && new Set(d.matchedTexts).size === d.matchedTexts.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
