@@ -168,6 +168,66 @@ describe('detect: English', () => {
   });
 });
 
+describe('detect: how companies join and inflect their words', () => {
+  const words = buildConceptMatcher([
+    concept('automobiles', ['Automobiles', '自動車', '汽车']),
+    concept('auto-parts', ['Automotive parts', '自動車部品', '汽车零部件'], { ja: ['エンジン部品', 'EV部品'] }),
+    concept('auto-electronics', ['Automotive electronics', '自動車電子', '汽车电子']),
+    concept('electronics', ['Electronics', '電子機器', '电子'], { ja: ['鋳造・鍛造'] }),
+    concept('dyes', ['Dyes', '染料', '染料']),
+    concept('dyeing', ['Dyeing', '染色', '染色'], { en: ['die casting', 'spinning'] }),
+    concept('chemicals', ['Chemicals', '化学', '化工']),
+    concept('mechatronics', ['Mechatronics', 'メカトロニクス', '光机电一体化']),
+  ]);
+  const found = (text: string) => words.detect(text).map((m): [string, string] => [m.conceptId, m.matchedText]);
+
+  it('reads の between two nouns as joining them: 自動車の部品 is 自動車部品', () => {
+    expect(found('自動車の部品')).toEqual([['auto-parts', '自動車の部品']]);
+    expect(found('エンジンの部品と自動車')).toEqual([
+      ['auto-parts', 'エンジンの部品'],
+      ['automobiles', '自動車'],
+    ]);
+  });
+
+  it('joins only across a の written directly between Han or katakana characters', () => {
+    // After Latin letters, or with spaces around it, the の is not a join.
+    expect(found('EVの部品')).toEqual([]);
+    expect(found('自動車 の 部品')).toEqual([['automobiles', '自動車']]);
+    // A の that leads to no longer entry leaves the shorter match as it was.
+    expect(found('自動車の販売')).toEqual([['automobiles', '自動車']]);
+  });
+
+  it('reads ・ as a list separator, as 、 is', () => {
+    // 自動車・電子機器 is "cars and electronics", not 自動車電子 (automotive electronics).
+    expect(found('自動車・電子機器')).toEqual([
+      ['automobiles', '自動車'],
+      ['electronics', '電子機器'],
+    ]);
+    // An entry written with ・ still matches the same words listed with ・ or 、.
+    expect(found('鋳造・鍛造と鋳造、鍛造')).toEqual([
+      ['electronics', '鋳造・鍛造'],
+      ['electronics', '鋳造、鍛造'],
+    ]);
+  });
+
+  it('keeps process words apart from the product words Porter merges them with', () => {
+    expect(found('dyeing of fabrics with reactive dyes')).toEqual([
+      ['dyeing', 'dyeing'],
+      ['dyes', 'dyes'],
+    ]);
+    // A plural keeps the process's key; the verb it shares a stem with does not reach it.
+    expect(found('die castings')).toEqual([['dyeing', 'die castings']]);
+    expect(found('a spin-off of a spinning mill')).toEqual([['dyeing', 'spinning']]);
+  });
+
+  it('reads 一体化工厂 as an integrated plant, not as 化工 (chemicals)', () => {
+    expect(found('一体化工厂')).toEqual([]);
+    expect(found('化工园区的一体化工厂')).toEqual([['chemicals', '化工']]);
+    // An entry that starts earlier and holds the word still matches.
+    expect(found('光机电一体化工程')).toEqual([['mechatronics', '光机电一体化']]);
+  });
+});
+
 describe('detect: results', () => {
   it('returns every concept of an entry shared by several concepts, ordered by id', () => {
     expect(detect('power batteries')).toEqual([
@@ -241,13 +301,58 @@ const TAXONOMY_DIR = join(import.meta.dirname, '..', 'seeds', 'taxonomy');
 const taxonomyFiles = existsSync(TAXONOMY_DIR) ? readdirSync(TAXONOMY_DIR).filter((f) => f.endsWith('.json')) : [];
 
 describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', () => {
+  const seeded = buildConceptMatcher(
+    taxonomyFiles.flatMap((f) => (JSON.parse(readFileSync(join(TAXONOMY_DIR, f), 'utf8')) as { concepts: Concept[] }).concepts),
+  );
+  const ids = (text: string) => [...new Set(seeded.detect(text).map((m) => m.conceptId))];
+
   it('detects nev for 新エネルギー自動車, 新能源汽车 and "new energy vehicles"', () => {
-    const concepts = taxonomyFiles.flatMap(
-      (f) => (JSON.parse(readFileSync(join(TAXONOMY_DIR, f), 'utf8')) as { concepts: Concept[] }).concepts,
-    );
-    const seeded = buildConceptMatcher(concepts);
     for (const text of ['新エネルギー自動車', '新能源汽车', 'new energy vehicles']) {
-      expect(seeded.detect(text).map((m) => m.conceptId)).toContain('nev');
+      expect(ids(text)).toContain('nev');
     }
+  });
+
+  it('reads a spinning, weaving and dyeing mill as textiles in all three languages', () => {
+    for (const text of ['Textile manufacturing: spinning, weaving and dyeing', '繊維製造：紡績・織布・染色', '纺织制造：纺纱、织布、印染']) {
+      expect(ids(text)).toEqual(['textiles-apparel', 'home-textiles']);
+    }
+    expect(ids('染色')).toEqual(['home-textiles']);
+    expect(ids('dyeing')).toEqual(['home-textiles']);
+    expect(ids('織布')).toEqual(['textiles-apparel']);
+    expect(ids('綿織物')).toEqual(['textiles-apparel']);
+    expect(ids('cotton fabric weaving')).toEqual(['textiles-apparel']);
+  });
+
+  it('reads each manufacturing process as the same concept in en, ja and zh', () => {
+    const processes: [concept: string, en: string, ja: string, zh: string][] = [
+      ['textiles-apparel', 'spinning', '紡績', '纺纱'],
+      ['textiles-apparel', 'weaving', '織布', '织布'],
+      ['apparel', 'knitting', '編立', '针织'],
+      ['home-textiles', 'dyeing and finishing', '染色整理', '染整'],
+      ['home-textiles', 'textile printing', '捺染', '印花加工'],
+      ['metal-casting', 'metal stamping', 'プレス加工', '冲压'],
+      ['metal-casting', 'casting', '鋳造', '铸造'],
+      ['metal-casting', 'forging', '鍛造', '锻造'],
+      ['metal-casting', 'die casting', 'ダイカスト', '压铸'],
+      ['general-machinery', 'precision machining', '切削加工', '机加工'],
+      ['rubber-plastics', 'injection moulding', '射出成形', '注塑'],
+      ['metal-products', 'heat treatment', '熱処理', '热处理'],
+      ['metal-products', 'surface treatment', '表面処理', '表面处理'],
+      ['metal-products', 'electroplating', 'めっき', '电镀'],
+      ['metal-products', 'welding', '溶接', '焊接'],
+      ['pcb', 'PCB assembly', '基板実装', '贴片'],
+      ['pcb', 'SMT', '表面実装', 'SMT贴片'],
+    ];
+    for (const [concept, ...texts] of processes) {
+      for (const text of texts) expect([text, ids(text)]).toEqual([text, [concept]]);
+    }
+  });
+
+  it('lets a product word lead to the parts concept of what precedes it, and to nothing alone', () => {
+    for (const text of ['automotive components', '自動車の部品', '汽车零部件']) expect(ids(text)).toEqual(['auto-parts']);
+    for (const text of ['battery modules', '電池モジュール', '电池模组']) expect(ids(text)).toEqual(['nev-batteries']);
+    for (const text of ['power modules', 'パワーモジュール', '功率模块']) expect(ids(text)).toEqual(['power-semiconductors']);
+    const productWords = ['parts', 'components', 'modules', 'assemblies', 'units', '部品', '部材', 'モジュール', 'ユニット', '零部件', '零件', '部件', '配件', '组件', '模组', '模块', '总成'];
+    for (const word of productWords) expect([word, ids(word)]).toEqual([word, []]);
   });
 });

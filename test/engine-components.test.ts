@@ -13,19 +13,10 @@ import { scoreTechnology, technologyTerms } from '../src/engine/components/techn
 import { buildZoneIndex, rankZones, type ZoneIndex } from '../src/engine/index.js';
 import { analyzeProfile } from '../src/engine/profile-analysis.js';
 import type { EngineProfile } from '../src/engine/types.js';
-import { miniCatalog } from './fixtures/mini-catalog.js';
+import { miniCatalog, miniProfile } from './fixtures/mini-catalog.js';
 
 const index = buildZoneIndex(miniCatalog());
-const profile = (over: Partial<EngineProfile> = {}): EngineProfile => ({
-  name: 'Test Co',
-  sector: 'EV batteries',
-  technologies: [],
-  products: [],
-  size: {},
-  needs: [],
-  attributes: {},
-  ...over,
-});
+const profile = miniProfile;
 const ctx = (zoneId: string, p: EngineProfile, on: ZoneIndex = index): ScoringContext => ({
   index: on,
   profile: p,

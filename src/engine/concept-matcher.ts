@@ -5,9 +5,14 @@
  * Text and dictionary entries are cut into the same kind of tokens: English words (Porter
  * stemmed, so plurals and inflections match), single Han/kana characters (CJK has no word
  * boundaries, so an entry may start at any character), the symbols + # & (so "c++" and "r&d"
- * keep them), and a break token for sentence punctuation. A katakana entry of up to three
- * characters matches only as a whole katakana word (ニット never inside ユニット). Entries live in a trie keyed by token;
- * detection walks it from each token, which costs the same whatever the dictionary's size.
+ * keep them), and a break token for sentence punctuation and list separators (、・). A katakana
+ * entry of up to three characters matches only as a whole katakana word (ニット never inside
+ * ユニット). Japanese joins two nouns with の where Chinese and English compound them, so a の
+ * between Han or katakana characters may be passed over inside an entry (自動車の部品 reads as
+ * 自動車部品). A few English words keep their own key where Porter would merge them with a
+ * word of another industry (OWN_KEYS), and a few common compounds that merely contain an entry
+ * are read as no concept (NON_ENTRIES). Entries live in a trie keyed by token; detection walks it
+ * from each token, which costs the same whatever the dictionary's size.
  */
 import type { Concept } from '../catalog/schema.js';
 import { CJK_CHAR_CLASS, foldDiacritics, normalizeText, stemWord } from './text.js';
@@ -37,7 +42,7 @@ export interface ConceptMatcher {
 
 interface TrieNode {
   next: Map<string, TrieNode>;
-  /** Concept ids of the entry ending here, sorted; null when no entry ends here. */
+  /** Concept ids of the entry ending here, sorted (empty for a non-entry); null when no entry ends here. */
   conceptIds: string[] | null;
 }
 
@@ -55,7 +60,7 @@ const BREAK = '.';
 // Word characters are exactly those of natural's WordTokenizer (after lower-casing), so a Latin
 // entry can only match whole words: "ai" never fires inside "said", "ic" never inside "electric".
 const TOKEN = new RegExp(
-  `([${CJK_CHAR_CLASS}])|([a-z0-9_\\u0410-\\u044f]+)|([+#&])|([.,;:!?()\\[\\]{}<>"“”|…、。「」『』【】〈〉《》〔〕])`,
+  `([${CJK_CHAR_CLASS}])|([a-z0-9_\\u0410-\\u044f]+)|([+#&])|([.,;:!?()\\[\\]{}<>"“”|…、。・「」『』【】〈〉《》〔〕])`,
   'gu',
 );
 
@@ -74,8 +79,54 @@ function isShortKatakanaInsideWord(text: string, start: number, end: number): bo
   return KATAKANA_CHAR.test(text.charAt(start - 1)) || KATAKANA_CHAR.test(text.charAt(end));
 }
 
+/**
+ * English words whose Porter stem is also the stem of a word of another industry, or of a
+ * common word: "dyeing" (a textile process) would read as "dyes" (a chemical product),
+ * "machining" as "machine", "moulding" as "mould", "plating" as "plate", "casting" as "cast",
+ * "spinning" as "spin" (spin-off), "forging" as "forge" (forge ties), "automation" as
+ * "automated", "hospitality" as "hospital". Each keeps a key of its own, shared with its plural,
+ * so an entry can name the one without naming the other.
+ */
+const OWN_KEYS: ReadonlyMap<string, string> = new Map([
+  ['automation', 'automation'],
+  ['casting', 'casting'],
+  ['castings', 'casting'],
+  ['dyeing', 'dyeing'],
+  ['forging', 'forging'],
+  ['forgings', 'forging'],
+  ['hospitality', 'hospitality'],
+  ['machining', 'machining'],
+  ['molding', 'molding'],
+  ['moldings', 'molding'],
+  ['moulding', 'moulding'],
+  ['mouldings', 'moulding'],
+  ['plating', 'plating'],
+  ['spinning', 'spinning'],
+]);
+
+/**
+ * Common Chinese words that end in 化 (-isation) and are followed by a word starting with 工
+ * often enough to read as 化工 (chemical industry): 一体化工厂 is an integrated plant, 本地化工作室
+ * a localisation studio, 膨化工艺 a puffing process, none of them chemical. Each is matched like an entry and reported as no
+ * concept, so the words inside it are not read on their own; an entry that starts earlier or is
+ * longer still wins, and one that is also a concept's entry stays that concept's.
+ */
+const NON_ENTRIES = ['一体化', '本地化', '规模化', '集约化', '专业化', '标准化', '膨化'];
+
+/** The の that joins two nouns in Japanese. */
+const JOIN = 'の';
+const JOINABLE = /[\p{sc=Han}\p{sc=Katakana}ー]/u;
+
 function isDigit(code: number): boolean {
   return code >= 0x30 && code <= 0x39;
+}
+
+/**
+ * Whether a の whose neighbours end at `before` and start at `after` joins two nouns: it sits
+ * directly between Han or katakana characters (自動車の部品), not after kana grammar (ための).
+ */
+function joins(text: string, before: number, after: number): boolean {
+  return after - before === 1 && JOINABLE.test(text.charAt(before - 1)) && JOINABLE.test(text.charAt(after));
 }
 
 /** Cuts normalized text into match tokens; offsets are offsets into that text. */
@@ -89,7 +140,7 @@ function scanTokens(normalized: string): Tokens {
     const surface = m[0];
     let key: string;
     if (m[1] !== undefined || m[3] !== undefined) key = surface;
-    else if (m[2] !== undefined) key = stemWord(surface);
+    else if (m[2] !== undefined) key = OWN_KEYS.get(surface) ?? stemWord(surface);
     else {
       // A decimal point or thousands separator ("4.0", "1,000") joins rather than breaks.
       if ((surface === '.' || surface === ',') && isDigit(text.charCodeAt(start - 1)) && isDigit(text.charCodeAt(start + 1))) {
@@ -124,6 +175,18 @@ function entryKeys(entry: string): string[] {
 export function buildConceptMatcher(concepts: readonly Concept[]): ConceptMatcher {
   const root: TrieNode = { next: new Map(), conceptIds: null };
   const idsByNode = new Map<TrieNode, Set<string>>();
+  const nodeOf = (keys: readonly string[]): TrieNode => {
+    let node = root;
+    for (const key of keys) {
+      let child = node.next.get(key);
+      if (!child) {
+        child = { next: new Map(), conceptIds: null };
+        node.next.set(key, child);
+      }
+      node = child;
+    }
+    return node;
+  };
 
   for (const concept of concepts) {
     const names = [
@@ -137,21 +200,18 @@ export function buildConceptMatcher(concepts: readonly Concept[]): ConceptMatche
     for (const name of names) {
       const keys = entryKeys(name);
       if (keys.length === 0) continue;
-      let node = root;
-      for (const key of keys) {
-        let child = node.next.get(key);
-        if (!child) {
-          child = { next: new Map(), conceptIds: null };
-          node.next.set(key, child);
-        }
-        node = child;
-      }
+      const node = nodeOf(keys);
       let ids = idsByNode.get(node);
       if (!ids) idsByNode.set(node, (ids = new Set()));
       ids.add(concept.id);
     }
   }
   for (const [node, ids] of idsByNode) node.conceptIds = [...ids].sort();
+  // A non-entry that is also some concept's entry stays that concept's entry.
+  for (const word of NON_ENTRIES) {
+    const node = nodeOf(entryKeys(word));
+    node.conceptIds ??= [];
+  }
 
   return {
     entryCount: idsByNode.size,
@@ -171,12 +231,21 @@ export function buildConceptMatcher(concepts: readonly Concept[]): ConceptMatche
           }
           j++;
           if (j >= keys.length) break;
-          node = node.next.get(keys[j] as string);
+          let next = node.next.get(keys[j] as string);
+          if (!next && keys[j] === JOIN && j + 1 < keys.length && joins(normalized, ends[j - 1] as number, starts[j + 1] as number)) {
+            next = node.next.get(keys[j + 1] as string);
+            if (next) j++;
+          }
+          node = next;
         }
         const start = starts[i] as number;
         const end = bestIds === null ? start : (ends[bestLast] as number);
         if (bestIds === null || isShortKatakanaInsideWord(normalized, start, end)) {
           i++;
+          continue;
+        }
+        if (bestIds.length === 0) {
+          i = bestLast + 1;
           continue;
         }
         const matchedText = normalized.slice(start, end);

@@ -93,18 +93,20 @@ export function analyzeProfile(index: ZoneIndex, profile: EngineProfile, languag
   };
 
   const byId = new Map<string, ProfileConcept>();
+  // One entry per concept, in the order first named (FIELD_ORDER, then position in the text).
   const detected: DetectedConcept[] = [];
   const note = (id: string, field: ProfileField, matchedText: string) => {
     const weight = FIELD_WEIGHTS[field];
     const existing = byId.get(id);
-    if (!existing) byId.set(id, { id, weight, field, matchedTexts: [matchedText] });
-    else {
+    if (!existing) {
+      const concept: ProfileConcept = { id, weight, field, matchedTexts: [matchedText] };
+      byId.set(id, concept);
+      const label = index.taxonomy.concepts.get(id)?.labels[language] ?? id;
+      // The same list: the words that named the concept, gathered once.
+      detected.push({ id, label, matchedText, matchedTexts: concept.matchedTexts, field });
+    } else {
       if (weight > existing.weight) Object.assign(existing, { weight, field });
       if (!existing.matchedTexts.includes(matchedText)) existing.matchedTexts.push(matchedText);
-    }
-    if (!detected.some((d) => d.id === id && d.matchedText === matchedText)) {
-      const label = index.taxonomy.concepts.get(id)?.labels[language] ?? id;
-      detected.push({ id, label, matchedText, field });
     }
   };
 

@@ -59,11 +59,15 @@ export interface RankOptions {
 /** Which profile field a detected concept came from; sector counts most. */
 export type ProfileField = 'sector' | 'isic' | 'technologies' | 'products' | 'description';
 
+/** A concept the profile names: one per concept, however many times the profile names it. */
 export interface DetectedConcept {
   id: string;
   label: string;
-  /** The words of the profile that named the concept (normalized), or the ISIC code. */
+  /** The first words of the profile that named the concept (normalized), or the ISIC code. */
   matchedText: string;
+  /** Every distinct wording that named it, first first (matchedText is matchedTexts[0]). */
+  matchedTexts: readonly string[];
+  /** The first field that named it. */
   field: ProfileField;
 }
 
