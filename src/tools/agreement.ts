@@ -81,7 +81,8 @@ export function measureCompany(index: ZoneIndex, company: MultilingualCompany): 
     .map((concept) => ({ concept, languages: AGREEMENT_LANGUAGES.filter((l) => concepts[l].includes(concept)) }));
 
   const limit = index.zones.length;
-  const rankings = byLanguage((l) => rankZones(index, profiles[l], { limit, language: l }).results);
+  // Every area listed: a zone folded into another of its program would look unranked.
+  const rankings = byLanguage((l) => rankZones(index, profiles[l], { limit, language: l, areasPerProgram: 0 }).results);
   const firstZones = byLanguage((l) => rankings[l][0]?.zone.id);
   const votes = new Map<string, number>();
   for (const l of AGREEMENT_LANGUAGES) {
