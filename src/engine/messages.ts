@@ -107,7 +107,13 @@ const regionNames: Record<Language, Intl.DisplayNames> = {
 };
 const countryNames = new Map<string, string>();
 
-/** A country's name in the language (ISO 3166-1 code in, "Japan" / 「日本」 / “日本” out); the code itself if ICU knows no name. */
+// English names that take "the" in a sentence ("from the United States", "with the Netherlands").
+const WITH_ARTICLE = /^(United |Netherlands|Philippines|Bahamas|Gambia|Maldives|Marshall Islands|Solomon Islands|Central African Republic|Dominican Republic|Comoros|Czech Republic)/;
+
+/**
+ * A country's name in the language, as it reads in a sentence (ISO 3166-1 code in; "Japan",
+ * "the United States" / 「日本」 / “日本” out); the code itself if ICU knows no name.
+ */
 export function countryName(code: string, lang: Language): string {
   const key = `${lang}:${code}`;
   let name = countryNames.get(key);
@@ -117,13 +123,24 @@ export function countryName(code: string, lang: Language): string {
     } catch {
       name = code;
     }
+    if (lang === 'en' && WITH_ARTICLE.test(name)) name = `the ${name}`;
     countryNames.set(key, name);
   }
   return name;
 }
 
-export function countryList(codes: readonly string[], lang: Language): string {
-  return list(lang, codes.map((c) => countryName(c, lang)));
+const LIST_LOCALES: Record<Language, string> = { en: 'en', ja: 'ja', zh: 'zh-Hans' };
+const listFormats = new Map<string, Intl.ListFormat>();
+
+/**
+ * Countries as a sentence lists them: "Germany and Japan" (with 'and'), "China or Japan" (any
+ * one of them: 'or'); 「ドイツ、日本」; “德国和日本”.
+ */
+export function countryList(codes: readonly string[], lang: Language, type: 'and' | 'or' = 'and'): string {
+  const key = `${lang}:${type}`;
+  let format = listFormats.get(key);
+  if (!format) listFormats.set(key, (format = new Intl.ListFormat(LIST_LOCALES[lang], { type: type === 'and' ? 'conjunction' : 'disjunction' })));
+  return format.format(codes.map((c) => countryName(c, lang)));
 }
 
 const T: Record<string, Record<Language, Template>> = {

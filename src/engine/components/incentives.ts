@@ -217,8 +217,8 @@ function applicableIncentive(ctx: ScoringContext, { incentive, origin, serves }:
 function reasonsMet(ctx: ScoringContext, e: Eligibility): string[] {
   const { profile, index, language } = ctx;
   const why: string[] = [];
-  if (e.countries) why.push(message('whyCountry', language, { countries: countryList(e.countries, language), country: countryName(profile.country!, language) }));
-  if (e.excludeCountries) why.push(message('whyNotExcluded', language, { countries: countryList(e.excludeCountries, language) }));
+  if (e.countries) why.push(message('whyCountry', language, { countries: countryList(e.countries, language, 'or'), country: countryName(profile.country!, language) }));
+  if (e.excludeCountries) why.push(message('whyNotExcluded', language, { countries: countryList(e.excludeCountries, language, 'or') }));
   if (e.concepts) {
     const labels = industryHits(ctx, e.concepts).slice(0, 3).map((c) => index.taxonomy.concepts.get(c.id)?.labels[language] ?? c.id);
     why.push(message('whyConcepts', language, { concepts: joinList(language, labels) }));
@@ -262,7 +262,7 @@ function unmet(ctx: ScoringContext, e: Eligibility, condition: Condition): strin
   const { profile, language } = ctx;
   switch (condition) {
     case 'countries':
-      return message('missCountry', language, { countries: countryList(e.countries!, language) });
+      return message('missCountry', language, { countries: countryList(e.countries!, language, 'or') });
     case 'stages':
       return message('missStage', language, { stages: stageLabels(e.stages!, language) });
     case 'highTech':
