@@ -23,6 +23,8 @@ import { recommendationRoutes } from './routes/recommendations.js';
 import { catalogAdminRoutes } from './routes/catalog-admin.js';
 import { batchRoutes } from './routes/batch.js';
 import { leadRoutes } from './routes/leads.js';
+import { outcomeRoutes } from './routes/outcomes.js';
+import { weightPresetRoutes } from './routes/weight-presets.js';
 import { consoleRoutes, isConsolePath } from './routes/console.js';
 import { preferredMediaType } from './negotiation.js';
 import { RecommendationService } from './services/recommendation-service.js';
@@ -125,7 +127,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'health', description: 'Liveness and readiness' },
         { name: 'zones', description: 'The zone catalog' },
         { name: 'catalog', description: 'Programs and the industry taxonomy' },
-        { name: 'recommendations', description: 'Rank zones for a company profile' },
+        { name: 'recommendations', description: 'Rank zones for a company profile; find, compare and brief stored answers' },
+        { name: 'leads', description: 'Follow a lead: what happened between a company and a zone' },
+        { name: 'weights', description: 'Named component weights (presets)' },
       ],
       components: {
         securitySchemes: {
@@ -133,7 +137,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             type: 'http',
             scheme: 'bearer',
             description:
-              'An API key (`zm_…`) created with `npm run apikey -- create`. Catalog changes need role admin; read and recommendation endpoints are open unless the server runs with AUTH_REQUIRED=true. A wrong key is refused (401) everywhere.',
+              'An API key (`zm_…`) created with `npm run apikey -- create`. Roles, weakest first: reader, staff, admin (a stronger role may do what a weaker one may). Catalog changes and new weight presets need admin; recording lead outcomes needs staff; reading them needs reader. Other read and recommendation endpoints are open unless the server runs with AUTH_REQUIRED=true. A wrong key is refused (401) everywhere.',
           },
         },
       },
@@ -178,6 +182,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(catalogAdminRoutes, { prefix: '/v1' });
   await app.register(batchRoutes, { prefix: '/v1' });
   await app.register(leadRoutes, { prefix: '/v1' });
+  await app.register(outcomeRoutes, { prefix: '/v1' });
+  await app.register(weightPresetRoutes, { prefix: '/v1' });
   await app.register(consoleRoutes);
   return app;
 }

@@ -3,15 +3,21 @@ import { Type } from '@sinclair/typebox';
 import {
   DetectRequestSchema,
   DetectResponseSchema,
+  HistoryQuerySchema,
+  HistorySchema,
   RecommendationParamsSchema,
   RecommendationSchema,
   RecommendRequestSchema,
 } from '../schemas/recommendation-dto.js';
 import { PROFILE_EXAMPLES } from '../schemas/examples.js';
+import { COMPARE_MAX_ZONES, COMPARE_MIN_ZONES, CompareQuerySchema, ComparisonSchema } from '../schemas/comparison-dto.js';
+import { ComparisonService } from '../services/comparison-service.js';
 
 const problem = { $ref: 'Problem#' };
 
 export const recommendationRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const comparisons = new ComparisonService(app.zonematch.recommendations, () => app.zonematch.catalog);
+
   app.post(
     '/recommendations',
     {
@@ -42,6 +48,37 @@ export const recommendationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => app.zonematch.recommendations.get(request.params.id) as never,
+  );
+
+  app.get(
+    '/recommendations',
+    {
+      schema: {
+        tags: ['recommendations'],
+        summary: 'Stored answers, newest first: find a company by part of its name, or answers within dates',
+        description:
+          'Each item gives the answer id (GET /v1/recommendations/{id} for the whole answer), the company, when it was stored, its language and its top zone. `company` matches any part of the name, in any case; `from` and `to` take an ISO 8601 date (a whole UTC day) or a date-time with a time zone.',
+        querystring: HistoryQuerySchema,
+        response: { 200: HistorySchema, 400: problem, 406: problem, 503: problem },
+      },
+    },
+    async (request) => app.zonematch.recommendations.history(request.query),
+  );
+
+  app.get(
+    '/recommendations/:id/compare',
+    {
+      schema: {
+        tags: ['recommendations'],
+        summary: `${COMPARE_MIN_ZONES} to ${COMPARE_MAX_ZONES} zones side by side for a stored answer's profile`,
+        description:
+          "The stored profile is scored for each zone by the engine with the answer's weights (zones of the answer or any zone of the catalog), so every number is the engine's. `zones` holds each zone's score and parts, matched industries, applicable incentives, figures, location, partners, concerns and titled sources; `rows` lines the comparable fields up, one value per zone, with `differs` where they do not all agree.",
+        params: RecommendationParamsSchema,
+        querystring: CompareQuerySchema,
+        response: { 200: ComparisonSchema, 400: problem, 404: problem, 406: problem, 503: problem },
+      },
+    },
+    async (request) => comparisons.compare(request.params.id, request.query),
   );
 
   app.post(

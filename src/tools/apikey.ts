@@ -2,7 +2,7 @@
  * `npm run apikey -- <command>`: manages the API keys staff tools authenticate with, on the
  * database the server uses (DATABASE_URL, else the PGlite directory PGLITE_DIR).
  *
- *   create --role reader|admin --label "…"   prints the new key once (on stdout, alone)
+ *   create --role reader|staff|admin --label "…"   prints the new key once (on stdout, alone)
  *   list [--json]                            every key, never the key itself
  *   revoke <id>                              refused from the next request on
  *
@@ -11,10 +11,11 @@
 import { parseArgs } from 'node:util';
 import { DatabaseLockedError, openDatabase, type Database } from '../../db/client.js';
 import { ConfigError, loadConfig } from '../config.js';
+import type { Role } from '../auth/guard.js';
 import { createApiKey, isRole, listApiKeys, revokeApiKey, type ApiKeyRecord } from '../repositories/api-key-repository.js';
 
 const USAGE = `usage:
-  npm run apikey -- create --role reader|admin --label "<who or what the key is for>"
+  npm run apikey -- create --role reader|staff|admin --label "<who or what the key is for>"
   npm run apikey -- list [--json]
   npm run apikey -- revoke <id>`;
 
@@ -32,7 +33,7 @@ async function main(argv: string[]): Promise<void> {
 
   // Check the arguments before the database is opened: a typo should not wait for a migration.
   if (command === 'create') {
-    if (!isRole(values.role)) throw new UsageError('create needs --role reader or --role admin');
+    if (!isRole(values.role)) throw new UsageError('create needs --role reader, --role staff or --role admin');
     if (!values.label?.trim()) throw new UsageError('create needs --label "<who or what the key is for>"');
     if (rest.length > 0) throw new UsageError(`create takes no positional arguments (got "${rest.join(' ')}")`);
   } else if (command === 'revoke') {
@@ -44,7 +45,7 @@ async function main(argv: string[]): Promise<void> {
   const database = await open();
   try {
     if (command === 'create') {
-      const { key, record } = await createApiKey(database.db, { label: values.label!, role: values.role as 'reader' | 'admin' });
+      const { key, record } = await createApiKey(database.db, { label: values.label!, role: values.role as Role });
       console.error(`Created ${record.role} key "${record.label}" (id ${record.id}). This is the only time it is shown; store it now:`);
       console.log(key);
     } else if (command === 'list') {
