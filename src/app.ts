@@ -26,6 +26,7 @@ import { leadRoutes } from './routes/leads.js';
 import { outcomeRoutes } from './routes/outcomes.js';
 import { weightPresetRoutes } from './routes/weight-presets.js';
 import { consoleRoutes, isConsolePath } from './routes/console.js';
+import { briefRoutes } from './routes/brief.js';
 import { preferredMediaType } from './negotiation.js';
 import { RecommendationService } from './services/recommendation-service.js';
 import { FairTurns } from './fair-turns.js';
@@ -185,6 +186,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(outcomeRoutes, { prefix: '/v1' });
   await app.register(weightPresetRoutes, { prefix: '/v1' });
   await app.register(consoleRoutes);
+  await app.register(briefRoutes);
   return app;
 }
 

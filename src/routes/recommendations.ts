@@ -10,7 +10,16 @@ import {
   RecommendRequestSchema,
 } from '../schemas/recommendation-dto.js';
 import { PROFILE_EXAMPLES } from '../schemas/examples.js';
-import { COMPARE_MAX_ZONES, COMPARE_MIN_ZONES, CompareQuerySchema, ComparisonSchema } from '../schemas/comparison-dto.js';
+import {
+  BRIEF_DEFAULT_ZONES,
+  BRIEF_MAX_ZONES,
+  BriefQuerySchema,
+  BriefSchema,
+  COMPARE_MAX_ZONES,
+  COMPARE_MIN_ZONES,
+  CompareQuerySchema,
+  ComparisonSchema,
+} from '../schemas/comparison-dto.js';
 import { ComparisonService } from '../services/comparison-service.js';
 
 const problem = { $ref: 'Problem#' };
@@ -79,6 +88,21 @@ export const recommendationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => comparisons.compare(request.params.id, request.query),
+  );
+
+  app.get(
+    '/recommendations/:id/brief',
+    {
+      schema: {
+        tags: ['recommendations'],
+        summary: "The client brief's content as JSON (the page itself is GET /r/{id}/brief)",
+        description: `The profile (with the industries read in it, named in the brief's language) and the zones of the brief, each as in the comparison: the shortlist in \`zones\` (1–${BRIEF_MAX_ZONES} ids), else the answer's top ${BRIEF_DEFAULT_ZONES}; in the answer's language unless \`lang\` says otherwise.`,
+        params: RecommendationParamsSchema,
+        querystring: BriefQuerySchema,
+        response: { 200: BriefSchema, 400: problem, 404: problem, 406: problem, 503: problem },
+      },
+    },
+    async (request) => comparisons.brief(request.params.id, request.query),
   );
 
   app.post(

@@ -7,7 +7,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LANGUAGES, SourceRefSchema, ZONE_KINDS, enumOf } from '../catalog/schema.js';
 import { oneOfValues } from './outcome-dto.js';
-import { RankedZoneSchema, WeightsUsedSchema } from './recommendation-dto.js';
+import { RankedZoneSchema, RecommendationSchema, WeightsUsedSchema } from './recommendation-dto.js';
 
 export const COMPARE_MIN_ZONES = 2;
 export const COMPARE_MAX_ZONES = 5;
@@ -121,3 +121,38 @@ export const ComparisonSchema = Type.Object(
 );
 export type Comparison = Static<typeof ComparisonSchema>;
 
+
+// ── The client brief (GET /r/{id}/brief as HTML, GET /v1/recommendations/{id}/brief as JSON) ──
+
+export const BRIEF_DEFAULT_ZONES = 3;
+export const BRIEF_MAX_ZONES = COMPARE_MAX_ZONES;
+
+export const BriefQuerySchema = Type.Object(
+  {
+    lang: Type.Optional(oneOfValues(LANGUAGES, "The brief's language; default the answer's")),
+    zones: Type.Optional(
+      Type.String({ minLength: 1, maxLength: 1000, description: `A shortlist of 1–${BRIEF_MAX_ZONES} zone ids, comma-separated; default the answer's top ${BRIEF_DEFAULT_ZONES}` }),
+    ),
+  },
+  { additionalProperties: false },
+);
+export type BriefQuery = Static<typeof BriefQuerySchema>;
+
+export const BriefSchema = Type.Object(
+  {
+    recommendationId: Type.String({ format: 'uuid' }),
+    language: enumOf(LANGUAGES),
+    answeredAt: Type.String({ format: 'date-time', description: 'When the answer was stored' }),
+    profile: Type.Composite([
+      Type.Omit(RecommendationSchema.properties.profile, ['detectedConcepts']),
+      Type.Object({ recognisedIndustries: Type.Array(Type.String(), { description: "The taxonomy concepts read in the profile, named in the brief's language" }) }),
+    ]),
+    weights: WeightsUsedSchema,
+    weightsPreset: Type.Optional(Type.String()),
+    catalogVersion: Type.String(),
+    engineVersion: Type.String(),
+    zones: Type.Array(ComparedZoneSchema, { description: 'The shortlist in the order given, else the top zones of the answer' }),
+  },
+  { title: 'ClientBrief' },
+);
+export type Brief = Static<typeof BriefSchema>;

@@ -8,7 +8,11 @@ import type { Language, SourceRef } from '../catalog/schema.js';
 import { rankZones, type RankedZone } from '../engine/index.js';
 import { ApiError } from '../errors.js';
 import {
+  BRIEF_DEFAULT_ZONES,
+  BRIEF_MAX_ZONES,
   COMPARE_MAX_ZONES,
+  type Brief,
+  type BriefQuery,
   COMPARE_MIN_ZONES,
   COMPARISON_FIELDS,
   type ComparedZone,
@@ -68,6 +72,26 @@ export class ComparisonService {
       answerEngineVersion: stored.answer.engineVersion,
       zones,
       rows: comparisonRows(zones),
+    };
+  }
+
+  /** The client brief's content: the profile and the shortlisted (else the top) zones, in the brief's language. */
+  async brief(id: string, query: BriefQuery): Promise<Brief> {
+    const zoneIds = query.zones !== undefined ? parseZoneList(query.zones, 1, BRIEF_MAX_ZONES, '/querystring/zones') : { top: BRIEF_DEFAULT_ZONES };
+    const { stored, view, language, engineVersion, zones } = await this.score(id, zoneIds, query.lang);
+    const { detectedConcepts, ...profile } = stored.answer.profile;
+    const labels = new Map(view.catalog.concepts.map((c) => [c.id, c.labels[language]]));
+    const recognised = [...new Set(detectedConcepts.map((c) => labels.get(c.id) ?? c.label))];
+    return {
+      recommendationId: stored.answer.id,
+      language,
+      answeredAt: stored.answer.createdAt,
+      profile: { ...profile, recognisedIndustries: recognised },
+      weights: stored.weights,
+      ...(stored.preset ? { weightsPreset: stored.preset } : {}),
+      catalogVersion: view.version,
+      engineVersion,
+      zones,
     };
   }
 
