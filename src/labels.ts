@@ -68,7 +68,9 @@ export interface Labels {
     zone: string;
     reasons: string;
     incentives: string;
-    incentivesNone: string;
+    incentivesOne: string;
+    /** Opening and closing quotation marks around words quoted from the profile. */
+    quotes: [string, string];
   };
   relation: Record<Relation, string>;
   level: Record<'core' | 'secondary', string>;
@@ -134,7 +136,8 @@ const en: Labels = {
     zone: 'Zone',
     reasons: 'Top reasons',
     incentives: '{n} incentives apply, e.g. {title}',
-    incentivesNone: 'no incentive applies',
+    incentivesOne: '1 incentive applies: {title}',
+    quotes: ['“', '”'],
   },
   relation: { same: 'exact fit', narrower: 'within', broader: 'broader than', field: 'same field as' },
   level: { core: 'core', secondary: 'secondary' },
@@ -216,7 +219,8 @@ const ja: Labels = {
     zone: 'ゾーン',
     reasons: '主な理由',
     incentives: '適用可能な優遇策{n}件（例：{title}）',
-    incentivesNone: '適用可能な優遇策なし',
+    incentivesOne: '適用可能な優遇策1件：{title}',
+    quotes: ['「', '」'],
   },
   relation: { same: '同一産業', narrower: 'その一部', broader: '上位分類', field: '同じ分野' },
   level: { core: '重点', secondary: 'その他' },
@@ -298,7 +302,8 @@ const zh: Labels = {
     zone: '园区',
     reasons: '主要理由',
     incentives: '适用优惠政策{n}项（例如：{title}）',
-    incentivesNone: '无适用的优惠政策',
+    incentivesOne: '适用优惠政策1项：{title}',
+    quotes: ['“', '”'],
   },
   relation: { same: '同一产业', narrower: '其中一部分', broader: '上位类别', field: '同一领域' },
   level: { core: '重点', secondary: '其他' },
