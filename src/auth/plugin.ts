@@ -6,7 +6,7 @@
  * - a credential that is present but wrong (malformed, unknown, revoked) is a 401 on every route,
  *   open ones included: a typo in a key must not silently fall back to anonymous access;
  * - routes guarded with `requireRole(role)` need that role or a stronger one (reader < staff < admin);
- * - with `authRequired`, every route under /v1 needs at least a reader key.
+ * - with `authRequired`, every route under /v1 (and a page marked `config.servesData`) needs at least a reader key.
  *
  * The OpenAPI document follows from the same decisions: each route declares the bearer scheme
  * (optional or required) and the 401/403 it can answer.
@@ -37,6 +37,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The least role a route needs, decided when the route is registered (see onRoute below). */
     requiredRole?: Role;
+    /** A route outside /v1 that serves stored data (the client brief page): AUTH_REQUIRED applies to it as to the API. */
+    servesData?: boolean;
   }
 }
 
@@ -49,7 +51,7 @@ async function auth(app: FastifyInstance, options: AuthOptions) {
 
   app.addHook('onRoute', (route) => {
     const guarded = guardRole(route);
-    const needed = guarded ?? (options.authRequired && route.url.startsWith(API_PREFIX) ? 'reader' : undefined);
+    const needed = guarded ?? (options.authRequired && (route.url.startsWith(API_PREFIX) || route.config?.servesData) ? 'reader' : undefined);
     if (needed) route.config = { ...route.config, requiredRole: needed };
     if (route.schema && !route.schema.hide) {
       route.schema = {

@@ -19,6 +19,8 @@ export const briefRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.get(
     '/r/:id/brief',
     {
+      // The page shows a stored profile: with AUTH_REQUIRED=true it needs a key like the API.
+      config: { servesData: true },
       schema: {
         tags: ['recommendations'],
         summary: 'The client brief of a stored answer: a printable HTML page (A4)',

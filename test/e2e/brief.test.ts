@@ -10,7 +10,9 @@ import { fileURLToPath } from 'node:url';
 import { PDFDocument } from 'pdf-lib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../../src/app.js';
 import { LABELS } from '../../src/labels.js';
+import { createApiKey } from '../../src/repositories/api-key-repository.js';
 import { PROFILE_EXAMPLES } from '../../src/schemas/examples.js';
 import { createTestApp, type TestApp } from '../helpers/app.js';
 
@@ -84,6 +86,23 @@ describe('the client brief over HTTP', () => {
     expect(res.body).not.toContain('<script>alert');
     expect(res.body).not.toContain('<img src=x');
     expect(res.body).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &lt;b&gt;Co&lt;/b&gt;');
+  });
+
+  it('needs a reader key, as the API does, when the server runs with AUTH_REQUIRED=true', async () => {
+    const guarded = await buildApp({ config: { logLevel: 'silent', authRequired: true }, database: t.database, catalog: t.app.zonematch.catalog, logger: false });
+    try {
+      const url = `/r/${answer.id}/brief`;
+      const anonymous = await guarded.inject({ method: 'GET', url });
+      expect(anonymous.statusCode).toBe(401);
+      expect(anonymous.json()).toMatchObject({ code: 'UNAUTHORIZED', detail: 'This endpoint needs an API key with role reader; send it as Authorization: Bearer <key>.' });
+      const { key } = await createApiKey(t.database.db, { label: 'brief reader', role: 'reader' });
+      const keyed = await guarded.inject({ method: 'GET', url, headers: { authorization: `Bearer ${key}` } });
+      expect(keyed.statusCode).toBe(200);
+      // Without AUTH_REQUIRED the page is open, like the rest of the read API.
+      expect((await brief()).statusCode).toBe(200);
+    } finally {
+      await guarded.close();
+    }
   });
 
   it('answers problems for an unknown answer, an unknown zone, too many zones and an unknown language', async () => {
