@@ -4,6 +4,7 @@ import { createApiKey } from '../src/repositories/api-key-repository.js';
 import type { OutcomeStatus } from '../src/schemas/outcome-dto.js';
 import { LEARN_WEIGHTS_AUTHOR, parseLearnArgs, runLearnWeights } from '../src/tools/learn-weights.js';
 import {
+  engineMargin,
   fitPairwiseWeights,
   isHeldOut,
   learnFromPairs,
@@ -105,7 +106,7 @@ describe('fitting weights to lead outcomes', () => {
 describe.each(DATABASE_KINDS)('learn-weights on recorded outcomes on %s', (kind) => {
   let t: TestApp;
   let staff = '';
-  const answers: Record<string, { id: string; results: { zone: { id: string }; components: Record<string, { score: number }>; penaltyFactor: number }[] }> = {};
+  const answers: Record<string, { id: string; results: { zone: { id: string }; score: number; components: Record<string, { score: number }>; penaltyFactor: number }[] }> = {};
   beforeAll(async () => {
     t = await createTestApp(kind);
     staff = (await createApiKey(t.database.db, { label: 'Dalian desk', role: 'staff' })).key;
@@ -148,15 +149,22 @@ describe.each(DATABASE_KINDS)('learn-weights on recorded outcomes on %s', (kind)
     ).json().results[0];
     expect(result.outcomes.find((o) => o.zoneId === 'zhongguancun')!.features.industry).toBe(engine.components.industry.score * engine.penaltyFactor);
     // Two companies: 1 × 2 pairs for the NEV maker, 1 × 1 for the chip designer.
-    expect(pairsFromOutcomes(result.outcomes)).toHaveLength(3);
+    const pairs = pairsFromOutcomes(result.outcomes);
+    expect(pairs).toHaveLength(3);
+    // Ordered by the engine: with the answer's (default) weights, the answer's own scores.
+    const margin = engineMargin(t.app.zonematch.catalog);
+    const nevPair = pairs.find((p) => p.better.zoneId === nevTop.zone.id && p.worse.zoneId === answers.nev!.results[1]!.zone.id)!;
+    expect(margin(nevPair, DEFAULT_WEIGHTS)).toBeCloseTo(answers.nev!.results[0]!.score - answers.nev!.results[1]!.score, 6);
+    const chipsPair = pairs.find((p) => p.better.zoneId === answers.chips!.results[1]!.zone.id)!;
+    expect(margin(chipsPair, DEFAULT_WEIGHTS)).toBeCloseTo(answers.chips!.results[1]!.score - answers.chips!.results[0]!.score, 6);
   });
 
   it('reports the fit, saves it as a preset once, and the preset ranks', async () => {
     const out = await runLearnWeights(t.database, { heldOut: 0.5, json: false, save: 'learned' });
-    expect(out).toMatch(/^Outcomes: 5 latest \(company, zone\) outcomes; 4 scored from their stored answer, 1 by the engine on the live catalog, 0 not scorable/);
+    expect(out).toMatch(/^Outcomes: 5 latest \(company, zone\) outcomes; 4 scored from their stored answer, 1 by the engine on the live catalog, 0 left out/);
     expect(out).toMatch(/Pairs \(invested\/visited above declined, same company\): \d to fit, \d held out\./);
     expect(out).toMatch(/\n {2}industry +0\.400 +\d\.\d{3}\n/);
-    expect(out).toMatch(/Held-out pairs ordered right: fitted .+, default .+\.\nOnly \d pairs? to fit: the fitted weights follow them closely; record more outcomes before relying on them\.\nSaved as weight preset "learned": rank with options\.weightsPreset = "learned"\.\n$/);
+    expect(out).toMatch(/Held-out pairs the engine orders right: fitted .+, default .+\.\nOnly \d pairs? to fit: the fitted weights follow them closely; record more outcomes before relying on them\.\nSaved as weight preset "learned": rank with options\.weightsPreset = "learned"\.\n$/);
     const presets = (await t.app.inject({ method: 'GET', url: '/v1/weight-presets' })).json();
     expect(presets.items).toEqual([{ name: 'learned', weights: expect.any(Object), createdBy: LEARN_WEIGHTS_AUTHOR, createdAt: expect.any(String) }]);
     const ranked = await t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile: { name: 'X', sector: 'batteries' }, options: { weightsPreset: 'learned', persist: false } } });

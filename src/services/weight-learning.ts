@@ -14,11 +14,15 @@
  *
  * Check: pairs are split by company (a hash of its id, so the split is the same on every run and
  * no company sits on both sides), the fit sees only the training part, and the report gives, on
- * the held-out part, the share of pairs each set of weights orders right (a tie counts half).
+ * the held-out part, the share of pairs each set of weights orders right (a tie counts half). For
+ * recorded outcomes "ordered right" is decided by the engine itself (`scoreZones` with those
+ * weights), so the check holds whatever the scoring formula; the linear model is only how the
+ * fit searches.
  */
 import { createHash } from 'node:crypto';
 import type { Database } from '../../db/client.js';
-import { COMPONENT_NAMES, DEFAULT_WEIGHTS, rankZones, type ComponentName, type EngineProfile, type Weights } from '../engine/index.js';
+import type { Language } from '../catalog/schema.js';
+import { COMPONENT_NAMES, DEFAULT_WEIGHTS, rankZones, scoreZones, type ComponentName, type EngineProfile, type Weights } from '../engine/index.js';
 import { latestOutcomesForLearning } from '../repositories/lead-outcome-repository.js';
 import type { OutcomeStatus } from '../schemas/outcome-dto.js';
 import type { Recommendation } from '../schemas/recommendation-dto.js';
@@ -29,20 +33,33 @@ export type Features = Record<ComponentName, number>;
 /** Outcomes that put a zone above the declined ones of the same company. */
 export const PREFERRED_STATUSES: readonly OutcomeStatus[] = ['invested', 'visited'];
 
+/** The profile an outcome was recorded against, for scoring its zone again with other weights. */
+export interface RankedFor {
+  profile: EngineProfile;
+  language: Language;
+}
+
+/** One side of a pair: a zone and its component scores (and the profile they are for, from recorded outcomes). */
+export interface PairSide {
+  zoneId: string;
+  features: Features;
+  rankedFor?: RankedFor;
+}
+
 /** One company's preferred zone and one it declined, described by their component scores. */
 export interface OutcomePair {
   company: string;
-  better: { zoneId: string; features: Features };
-  worse: { zoneId: string; features: Features };
+  better: PairSide;
+  worse: PairSide;
 }
 
 /** One (company, zone) outcome with the component scores of that zone for the company's profile. */
-export interface ScoredOutcome {
+export interface ScoredOutcome extends PairSide {
   company: string;
-  zoneId: string;
   status: OutcomeStatus;
-  features: Features;
 }
+
+const side = ({ zoneId, features, rankedFor }: ScoredOutcome): PairSide => ({ zoneId, features, ...(rankedFor ? { rankedFor } : {}) });
 
 /** Every (preferred, declined) zone couple within each company, in a stable order. */
 export function pairsFromOutcomes(outcomes: readonly ScoredOutcome[]): OutcomePair[] {
@@ -53,7 +70,7 @@ export function pairsFromOutcomes(outcomes: readonly ScoredOutcome[]): OutcomePa
     const sorted = [...list].sort((a, b) => (a.zoneId < b.zoneId ? -1 : 1));
     for (const better of sorted.filter((o) => PREFERRED_STATUSES.includes(o.status))) {
       for (const worse of sorted.filter((o) => o.status === 'declined')) {
-        pairs.push({ company, better: { zoneId: better.zoneId, features: better.features }, worse: { zoneId: worse.zoneId, features: worse.features } });
+        pairs.push({ company, better: side(better), worse: side(worse) });
       }
     }
   }
@@ -77,13 +94,28 @@ export function splitPairs(pairs: readonly OutcomePair[], share = HELD_OUT_SHARE
 
 const difference = (p: OutcomePair) => COMPONENT_NAMES.map((n) => p.better.features[n] - p.worse.features[n]);
 
+/** How far `weights` put a pair's better zone above its worse one (negative: below). */
+export type Margin = (pair: OutcomePair, weights: Weights) => number;
+
+/** The linear model's margin: w · (s_better − s_worse). */
+export const linearMargin: Margin = (pair, weights) => difference(pair).reduce((s, d, i) => s + d * weights[COMPONENT_NAMES[i]!], 0);
+
+/** The engine's margin: each side's zone scored by `scoreZones` for its own profile with `weights` (sides need `rankedFor`). */
+export function engineMargin(view: CatalogView): Margin {
+  const score = (side: PairSide, weights: Weights) => {
+    const { profile, language } = side.rankedFor!;
+    return scoreZones(view.index, profile, { language, weights, zones: [side.zoneId] })[0]?.score ?? 0;
+  };
+  return (pair, weights) => score(pair.better, weights) - score(pair.worse, weights);
+}
+
 /** Share of pairs `weights` order right (the better zone scores higher); a tie counts half. Undefined without pairs. */
-export function pairAccuracy(pairs: readonly OutcomePair[], weights: Weights): number | undefined {
+export function pairAccuracy(pairs: readonly OutcomePair[], weights: Weights, margin: Margin = linearMargin): number | undefined {
   if (pairs.length === 0) return undefined;
   let right = 0;
   for (const p of pairs) {
-    const margin = difference(p).reduce((s, d, i) => s + d * weights[COMPONENT_NAMES[i]!], 0);
-    right += margin > 1e-12 ? 1 : margin < -1e-12 ? 0 : 0.5;
+    const m = margin(p, weights);
+    right += m > 1e-9 ? 1 : m < -1e-9 ? 0 : 0.5;
   }
   return right / pairs.length;
 }
@@ -128,7 +160,7 @@ export function fitPairwiseWeights(pairs: readonly OutcomePair[], options: FitOp
 
 /** What `learn-weights` found: the pairs, the fitted weights, and both sets' accuracy on the held-out part. */
 export interface LearningReport {
-  /** Latest (company, zone) outcomes read, and those that could not be scored (zone gone from the catalog and not in the stored answer). */
+  /** Latest (company, zone) outcomes read, and those left out because their zone has left the live catalog. */
   outcomes: number;
   unscored: number;
   /** Scored from the stored answer / by the engine on the live catalog. */
@@ -137,17 +169,22 @@ export interface LearningReport {
   pairs: { train: number; test: number };
   fitted: Weights;
   defaults: Weights;
-  /** Share of held-out pairs ordered right; undefined when no pair is held out. */
+  /** Share of held-out pairs ordered right (by the engine, for recorded outcomes); undefined when no pair is held out. */
   accuracy: { fitted?: number; defaults?: number };
 }
 
-/** Fits on the training pairs and checks both weight sets on the held-out ones. */
-export function learnFromPairs(pairs: readonly OutcomePair[], share = HELD_OUT_SHARE, options: FitOptions = {}): Pick<LearningReport, 'pairs' | 'fitted' | 'defaults' | 'accuracy'> {
+/** Fits on the training pairs and checks both weight sets on the held-out ones, ordering pairs by `margin`. */
+export function learnFromPairs(
+  pairs: readonly OutcomePair[],
+  share = HELD_OUT_SHARE,
+  margin: Margin = linearMargin,
+  options: FitOptions = {},
+): Pick<LearningReport, 'pairs' | 'fitted' | 'defaults' | 'accuracy'> {
   const { train, test } = splitPairs(pairs, share);
   const fitted = fitPairwiseWeights(train, options);
   const defaults = { ...DEFAULT_WEIGHTS };
-  const fittedAccuracy = pairAccuracy(test, fitted);
-  const defaultAccuracy = pairAccuracy(test, defaults);
+  const fittedAccuracy = pairAccuracy(test, fitted, margin);
+  const defaultAccuracy = pairAccuracy(test, defaults, margin);
   return {
     pairs: { train: train.length, test: test.length },
     fitted,
@@ -168,9 +205,14 @@ export async function scoredOutcomes(database: Database, view: CatalogView): Pro
   let fromEngine = 0;
   for (const row of rows) {
     const answer = row.response as Recommendation;
+    // Only zones of the live catalog: the check scores every pair again with the engine.
+    if (!view.zone(row.zoneId)) {
+      unscored++;
+      continue;
+    }
     let result = answer.results.find((r) => r.zone.id === row.zoneId);
     if (result) fromStoredAnswer++;
-    else if (view.zone(row.zoneId)) {
+    else {
       result = rankZones(view.index, row.profile as EngineProfile, { limit: 1, language: answer.language, zones: [row.zoneId] }).results[0];
       if (result) fromEngine++;
     }
@@ -184,13 +226,14 @@ export async function scoredOutcomes(database: Database, view: CatalogView): Pro
       zoneId: row.zoneId,
       status: row.status,
       features: Object.fromEntries(COMPONENT_NAMES.map((n) => [n, components[n].score * penaltyFactor])) as Features,
+      rankedFor: { profile: row.profile as EngineProfile, language: answer.language },
     });
   }
   return { outcomes, unscored, fromStoredAnswer, fromEngine };
 }
 
-/** Reads the outcomes, builds the pairs, fits and checks: the whole of `learn-weights` but saving. */
+/** Reads the outcomes, builds the pairs, fits and checks with the engine: the whole of `learn-weights` but saving. */
 export async function learnWeights(database: Database, view: CatalogView, share = HELD_OUT_SHARE): Promise<LearningReport> {
   const { outcomes, unscored, fromStoredAnswer, fromEngine } = await scoredOutcomes(database, view);
-  return { outcomes: outcomes.length + unscored, unscored, fromStoredAnswer, fromEngine, ...learnFromPairs(pairsFromOutcomes(outcomes), share) };
+  return { outcomes: outcomes.length + unscored, unscored, fromStoredAnswer, fromEngine, ...learnFromPairs(pairsFromOutcomes(outcomes), share, engineMargin(view)) };
 }

@@ -56,13 +56,13 @@ const percent = (x: number | undefined) => (x === undefined ? 'n/a (no held-out 
 
 export function formatReport(report: LearningReport): string {
   const lines = [
-    `Outcomes: ${report.outcomes} latest (company, zone) outcomes; ${report.fromStoredAnswer} scored from their stored answer, ${report.fromEngine} by the engine on the live catalog, ${report.unscored} not scorable (zone no longer in the catalog).`,
+    `Outcomes: ${report.outcomes} latest (company, zone) outcomes; ${report.fromStoredAnswer} scored from their stored answer, ${report.fromEngine} by the engine on the live catalog, ${report.unscored} left out (zone no longer in the catalog).`,
     `Pairs (invested/visited above declined, same company): ${report.pairs.train} to fit, ${report.pairs.test} held out.`,
     '',
     `  component     default  fitted`,
     ...COMPONENT_NAMES.map((n) => `  ${n.padEnd(12)}  ${report.defaults[n].toFixed(3).padStart(7)}  ${report.fitted[n].toFixed(3).padStart(6)}`),
     '',
-    `Held-out pairs ordered right: fitted ${percent(report.accuracy.fitted)}, default ${percent(report.accuracy.defaults)}.`,
+    `Held-out pairs the engine orders right: fitted ${percent(report.accuracy.fitted)}, default ${percent(report.accuracy.defaults)}.`,
     ...(report.pairs.train < FEW_PAIRS ? [`Only ${report.pairs.train} pair${report.pairs.train === 1 ? '' : 's'} to fit: the fitted weights follow them closely; record more outcomes before relying on them.`] : []),
   ];
   return `${lines.join('\n')}\n`;
