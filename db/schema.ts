@@ -252,6 +252,8 @@ export const recommendations = pgTable(
       'cascade',
     ),
     index('recommendations_profile_idx').on(t.profileId),
+    // History (GET /v1/recommendations): newest first, a page at a time, optionally within dates.
+    index('recommendations_created_idx').on(t.createdAt.desc(), t.id.desc()),
   ],
 );
 
@@ -276,10 +278,60 @@ export const apiKeys = pgTable(
   },
   (t) => [
     uniqueIndex('api_keys_key_hash_idx').on(t.keyHash),
-    check('api_keys_role_valid', sql`${t.role} in ('reader', 'admin')`),
+    check('api_keys_role_valid', sql`${t.role} in ('reader', 'staff', 'admin')`),
     check('api_keys_label_not_blank', sql`length(trim(${t.label})) > 0`),
     check('api_keys_key_hash_sha256', sql`${t.keyHash} ~ '^[0-9a-f]{64}$'`),
   ],
+);
+
+// ── The officer's follow-up (outcomes) and weight presets ───────────────────────────────────
+/**
+ * What happened between a company and a zone, as staff recorded it: append-only (the API has no
+ * route to change or delete a row). The company is the one of the stored recommendation named
+ * when recording (`companies` row; its name and country are copied for listing and export);
+ * `zone_id` is not a foreign key, as zones may leave the catalog while the record stays.
+ */
+export const leadOutcomes = pgTable(
+  'lead_outcomes',
+  {
+    id: uuid('id').primaryKey(),
+    companyId: bigint('company_id', { mode: 'number' }).notNull(),
+    recommendationId: uuid('recommendation_id').notNull(),
+    companyName: text('company_name').notNull(),
+    companyCountry: text('company_country'),
+    zoneId: text('zone_id').notNull(),
+    status: text('status').notNull(),
+    reason: text('reason'),
+    note: text('note'),
+    /** The label of the staff key that recorded it (and its id; not a foreign key, the record outlives the key). */
+    recordedBy: text('recorded_by').notNull(),
+    keyId: text('key_id'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    foreignKey({ name: 'lead_outcomes_company_fk', columns: [t.companyId], foreignColumns: [companies.id] }),
+    foreignKey({ name: 'lead_outcomes_recommendation_fk', columns: [t.recommendationId], foreignColumns: [recommendations.id] }),
+    check('lead_outcomes_status_valid', sql`${t.status} in ('contacted', 'visited', 'negotiating', 'invested', 'declined')`),
+    check('lead_outcomes_declined_reason', sql`${t.status} <> 'declined' or length(trim(coalesce(${t.reason}, ''))) > 0`),
+    index('lead_outcomes_created_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('lead_outcomes_zone_idx').on(t.zoneId, t.createdAt.desc()),
+    // The latest outcome per company and zone (the lead list).
+    index('lead_outcomes_company_zone_idx').on(t.companyId, t.zoneId, t.createdAt.desc()),
+  ],
+);
+
+/** Named component weights (learned by `npm run learn-weights` or set by an admin), used by `options.weightsPreset`. */
+export const weightPresets = pgTable(
+  'weight_presets',
+  {
+    name: text('name').primaryKey(),
+    weights: jsonb('weights').$type<Record<string, number>>().notNull(),
+    /** Who saved it: an API key's label, or the tool that did. */
+    createdBy: text('created_by').notNull(),
+    note: text('note'),
+    createdAt: createdAt(),
+  },
+  (t) => [check('weight_presets_name_valid', sql`${t.name} ~ '^[a-z0-9][a-z0-9._-]{0,63}$'`)],
 );
 
 // ── Catalog management (audit) ──────────────────────────────────────────────────────────────

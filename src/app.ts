@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
 import { Ajv, type Options as AjvOptions } from 'ajv';
 import addFormats from 'ajv-formats';
@@ -22,7 +23,10 @@ import { recommendationRoutes } from './routes/recommendations.js';
 import { catalogAdminRoutes } from './routes/catalog-admin.js';
 import { batchRoutes } from './routes/batch.js';
 import { leadRoutes } from './routes/leads.js';
+import { outcomeRoutes } from './routes/outcomes.js';
+import { weightPresetRoutes } from './routes/weight-presets.js';
 import { consoleRoutes, isConsolePath } from './routes/console.js';
+import { briefRoutes } from './routes/brief.js';
 import { preferredMediaType } from './negotiation.js';
 import { RecommendationService } from './services/recommendation-service.js';
 import { FairTurns } from './fair-turns.js';
@@ -106,6 +110,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.addSchema(ProblemSchema);
 
+  // Answers of 1 KB or more go out compressed (br, else gzip) when the client accepts it: the
+  // concept list is 161 KB as JSON. Before @fastify/static, which must see the hook. Request bodies
+  // are never decompressed: every client sends plain JSON or CSV.
+  await app.register(compress, { global: true, encodings: ['br', 'gzip'], globalDecompression: false });
+
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -119,7 +128,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'health', description: 'Liveness and readiness' },
         { name: 'zones', description: 'The zone catalog' },
         { name: 'catalog', description: 'Programs and the industry taxonomy' },
-        { name: 'recommendations', description: 'Rank zones for a company profile' },
+        { name: 'recommendations', description: 'Rank zones for a company profile; find, compare and brief stored answers' },
+        { name: 'leads', description: 'Follow a lead: what happened between a company and a zone' },
+        { name: 'weights', description: 'Named component weights (presets)' },
       ],
       components: {
         securitySchemes: {
@@ -127,7 +138,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             type: 'http',
             scheme: 'bearer',
             description:
-              'An API key (`zm_…`) created with `npm run apikey -- create`. Catalog changes need role admin; read and recommendation endpoints are open unless the server runs with AUTH_REQUIRED=true. A wrong key is refused (401) everywhere.',
+              'An API key (`zm_…`) created with `npm run apikey -- create`. Roles, weakest first: reader, staff, admin (a stronger role may do what a weaker one may). Catalog changes and new weight presets need admin; recording lead outcomes needs staff; reading them needs reader. Other read and recommendation endpoints are open unless the server runs with AUTH_REQUIRED=true. A wrong key is refused (401) everywhere.',
           },
         },
       },
@@ -172,7 +183,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(catalogAdminRoutes, { prefix: '/v1' });
   await app.register(batchRoutes, { prefix: '/v1' });
   await app.register(leadRoutes, { prefix: '/v1' });
+  await app.register(outcomeRoutes, { prefix: '/v1' });
+  await app.register(weightPresetRoutes, { prefix: '/v1' });
   await app.register(consoleRoutes);
+  await app.register(briefRoutes);
   return app;
 }
 

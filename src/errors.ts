@@ -15,6 +15,7 @@ export const ERRORS = {
   ZONE_NOT_FOUND: { status: 404, title: 'No such zone' },
   RECOMMENDATION_NOT_FOUND: { status: 404, title: 'No such recommendation' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed on this resource' },
+  WEIGHT_PRESET_EXISTS: { status: 409, title: 'A weight preset of that name exists' },
   NOT_ACCEPTABLE: { status: 406, title: 'No acceptable representation' },
   PAYLOAD_TOO_LARGE: { status: 413, title: 'The request body is too large' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, title: 'Unsupported media type' },
@@ -101,6 +102,9 @@ export function problemsFromSchemaErrors(errors: readonly SchemaErrorLike[], pre
     } else if (typeof params.missingProperty === 'string') {
       path = `${path}/${params.missingProperty}`;
       message = 'is required';
+    } else if (Array.isArray(params.allowedValues)) {
+      // A plain `enum` keyword (see `oneOfValues`): name what is allowed.
+      message = `must be one of ${params.allowedValues.join(', ')}`;
     }
     return { path: `${prefix}${path}`.replace(/(.)\/$/, '$1') || '/', message };
   });

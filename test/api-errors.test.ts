@@ -35,8 +35,9 @@ describe('errors are problem+json with stable codes', () => {
     expect(missing.json()).toMatchObject({ code: 'NOT_FOUND', detail: 'No resource at /v1/nothing.' });
     const wrong = await t.app.inject({ method: 'DELETE', url: '/v1/recommendations' });
     expect(wrong.statusCode).toBe(405);
-    expect(wrong.headers.allow).toBe('POST');
-    expect(wrong.json()).toMatchObject({ code: 'METHOD_NOT_ALLOWED', detail: 'DELETE is not allowed on /v1/recommendations; use POST.' });
+    // GET lists the stored answers (the history), POST ranks.
+    expect(wrong.headers.allow).toBe('GET, POST');
+    expect(wrong.json()).toMatchObject({ code: 'METHOD_NOT_ALLOWED', detail: 'DELETE is not allowed on /v1/recommendations; use GET, POST.' });
   });
 
   it('rejects unknown profile fields, naming them', async () => {

@@ -13,7 +13,7 @@ import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from './helpers
 const ROOT = join(import.meta.dirname, '..');
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 const USAGE = `usage:
-  npm run apikey -- create --role reader|admin --label "<who or what the key is for>"
+  npm run apikey -- create --role reader|staff|admin --label "<who or what the key is for>"
   npm run apikey -- list [--json]
   npm run apikey -- revoke <id>`;
 
@@ -135,8 +135,8 @@ describe.each(DATABASE_KINDS)('npm run apikey on %s', (kind) => {
 
 describe('npm run apikey, usage and the PGlite lock', () => {
   it.each([
-    [['create', '--label', 'x'], 'create needs --role reader or --role admin'],
-    [['create', '--role', 'owner', '--label', 'x'], 'create needs --role reader or --role admin'],
+    [['create', '--label', 'x'], 'create needs --role reader, --role staff or --role admin'],
+    [['create', '--role', 'owner', '--label', 'x'], 'create needs --role reader, --role staff or --role admin'],
     [['create', '--role', 'admin'], 'create needs --label "<who or what the key is for>"'],
     [['revoke'], 'revoke needs exactly one key id (see apikey -- list)'],
     [['rotate'], 'unknown command "rotate"'],

@@ -92,7 +92,7 @@ describe.each(DATABASE_KINDS)('API keys and roles on %s', (kind) => {
 
     it('refuses a blank label and an unknown role', async () => {
       await expect(createApiKey(database.db, { label: '   ', role: 'admin' })).rejects.toThrow('A key needs a non-empty label');
-      await expect(createApiKey(database.db, { label: 'x', role: 'owner' as 'admin' })).rejects.toThrow('Unknown role "owner"; use reader or admin');
+      await expect(createApiKey(database.db, { label: 'x', role: 'owner' as 'admin' })).rejects.toThrow('Unknown role "owner"; use reader, staff or admin');
     });
 
     it('lists keys with their label, role and prefix, and never the key', async () => {

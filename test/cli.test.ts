@@ -5,7 +5,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import stringWidth from 'string-width';
 import { openDatabase } from '../db/client.js';
+import type { Io } from '../src/cli/commands.js';
+import { run as runCli } from '../src/cli/index.js';
+import { LABELS } from '../src/labels.js';
+import { PROFILE_EXAMPLES } from '../src/schemas/examples.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from './helpers/database.js';
 
@@ -38,6 +43,9 @@ const PROFILE = {
   size: { employees: 850 },
   needs: ['land'],
 };
+
+/** The Japanese request example's profile. */
+const PROFILE_EXAMPLES_JA = PROFILE_EXAMPLES[1]!.profile;
 
 const LEADS_CSV = [
   'name,country,sector,technologies,description,employees,stage,needs',
@@ -263,4 +271,96 @@ describe.each(DATABASE_KINDS)('the zonematch CLI against a running server (%s)',
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`zonematch: Cannot reach the server at http://127.0.0.1:${port}: ECONNREFUSED\n`);
   }, CLI_TIMEOUT);
+});
+
+/** Runs a command line in this process; what it prints is returned. */
+async function zonematchInProcess(args: string[], width = 100): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { out: (text) => void (stdout += text), err: { isTTY: false, write: (text: string) => ((stderr += text), true) } as unknown as NodeJS.WriteStream, width };
+  const code = await runCli(args, io, { ...process.env, ZONEMATCH_API_KEY: undefined });
+  return { code, stdout, stderr };
+}
+
+/** The text of one column of a cli-table3 table, row by row, its wrapped lines joined. */
+function column(table: string, index: number): string[] {
+  const rows: string[] = [];
+  let current: string[] | undefined;
+  for (const line of table.split('\n')) {
+    if (line.startsWith('├') || line.startsWith('└')) {
+      if (current) rows.push(current.join(''));
+      current = [];
+    } else if (line.startsWith('│') && current) {
+      current.push(line.split('│')[index + 1]!.trim());
+    }
+  }
+  return rows;
+}
+
+/** A Japanese chip-equipment maker with needs few zones serve: its answers carry long concerns. */
+const CONCERNED = {
+  name: '東海精密機器株式会社',
+  sector: '半導体製造装置の精密部品',
+  country: 'JP',
+  technologies: ['真空ポンプ'],
+  needs: ['bonded_trade', 'listing', 'cross_border_data'],
+  attributes: { exportSharePct: 70 },
+};
+
+describe('zonematch recommend in its own language, in-process against a server', () => {
+  let t: TestApp;
+  let server: string;
+  beforeAll(async () => {
+    t = await createTestApp('pglite');
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    server = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  const recommendIn = async (language: 'ja' | 'zh', profile: object, limit: number) => {
+    const run = await zonematchInProcess(['recommend', file(`inproc-${language}.json`, JSON.stringify(profile)), '--server', server, '--lang', language, '--limit', String(limit)]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const id = /([0-9a-f-]{36})/.exec(run.stdout.split('\n')[0]!)![1]!;
+    const answer = (await t.app.inject({ method: 'GET', url: `/v1/recommendations/${id}` })).json();
+    return { out: run.stdout, answer };
+  };
+
+  it('prints its labels in Japanese and states the incentive count the API gives', async () => {
+    const { out, answer } = await recommendIn('ja', PROFILE_EXAMPLES_JA, 3);
+    const l = LABELS.ja.cli;
+    const lines = out.split('\n');
+    expect(lines[0]).toBe(`${PROFILE_EXAMPLES_JA.name} — 上位3ゾーン（ja、カタログ ${answer.catalogVersion}、保存ID ${answer.id}）`);
+    expect(lines[1]!.startsWith(l.readAs)).toBe(true);
+    expect(out).toMatch(new RegExp(`│ ${l.rank} +│ ${l.score} +│ ${l.zone} +│ ${l.reasons} +│`));
+    // The top zone qualifies for more measures than the answer lists: the count is the API's, not the list's length.
+    const top = answer.results[0].explanation;
+    expect(top.applicableIncentiveCount).toBeGreaterThan(top.applicableIncentives.length);
+    const reasons = column(out, 3);
+    expect(reasons).toHaveLength(3);
+    expect(reasons[0]).toContain(`+ 適用可能な優遇策${top.applicableIncentiveCount}件（例：${top.applicableIncentives[0].title}）`);
+    expect(out).not.toMatch(/incentives|Top reasons|exact fit/);
+  });
+
+  it('never cuts a Japanese or Chinese concern, and keeps every line within the terminal width', async () => {
+    for (const language of ['ja', 'zh'] as const) {
+      const { out, answer } = await recommendIn(language, CONCERNED, 5);
+      const reasons = column(out, 3).map((r) => r.replace(/\s+/g, ''));
+      const shown = answer.results.flatMap((r: { explanation: { concerns: { message: string }[] } }, i: number) =>
+        r.explanation.concerns.slice(0, 2).map((c) => ({ row: i, message: c.message.replace(/\s+/g, '') })),
+      );
+      expect(shown.length, language).toBeGreaterThan(0);
+      for (const { row, message } of shown) expect(reasons[row], language).toContain(message);
+      expect(out).not.toContain('…');
+      for (const line of out.split('\n').slice(2)) expect(stringWidth(line), line).toBeLessThanOrEqual(100);
+    }
+  });
+
+  it('prints its labels in Chinese', async () => {
+    const { out, answer } = await recommendIn('zh', CONCERNED, 2);
+    expect(out.split('\n')[0]).toBe(`${CONCERNED.name} — 前2个园区（zh，目录 ${answer.catalogVersion}，已保存为 ${answer.id}）`);
+    expect(out).toMatch(/│ 排名 +│ 评分 +│ 园区 +│ 主要理由 +│/);
+  });
 });

@@ -1,12 +1,15 @@
 /**
  * Route guards: `preHandler: requireRole('admin')` lets a request through only with a key of
- * that role or a stronger one (admin satisfies reader). The key itself is resolved earlier, by
+ * that role or a stronger one. Roles are ordered: reader (reads), staff (also records lead
+ * outcomes), admin (also changes the catalog and weight presets); a stronger role satisfies a weaker one. The key itself is resolved earlier, by
  * the auth plugin (src/auth/plugin.ts), which sets `request.apiKey`.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ApiError } from '../errors.js';
 
-export type Role = 'reader' | 'admin';
+/** Every role, weakest first. */
+export const ROLES = ['reader', 'staff', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
 
 /** The key a request authenticated with: never the key itself, only what it stands for. */
 export interface AuthenticatedKey {
@@ -22,7 +25,12 @@ declare module 'fastify' {
   }
 }
 
-const RANK: Record<Role, number> = { reader: 1, admin: 2 };
+const RANK: Record<Role, number> = { reader: 1, staff: 2, admin: 3 };
+
+/** The stronger of two roles. */
+export function strongerRole(a: Role, b: Role): Role {
+  return RANK[a] >= RANK[b] ? a : b;
+}
 
 /** Whether a key of role `held` may do what needs role `needed`. */
 export function roleSatisfies(held: Role, needed: Role): boolean {

@@ -5,8 +5,8 @@
  *
  * - a credential that is present but wrong (malformed, unknown, revoked) is a 401 on every route,
  *   open ones included: a typo in a key must not silently fall back to anonymous access;
- * - routes guarded with `requireRole(role)` need that role (admin satisfies reader);
- * - with `authRequired`, every route under /v1 needs at least a reader key.
+ * - routes guarded with `requireRole(role)` need that role or a stronger one (reader < staff < admin);
+ * - with `authRequired`, every route under /v1 (and a page marked `config.servesData`) needs at least a reader key.
  *
  * The OpenAPI document follows from the same decisions: each route declares the bearer scheme
  * (optional or required) and the 401/403 it can answer.
@@ -17,7 +17,7 @@ import type { Database } from '../../db/client.js';
 import { ApiError } from '../errors.js';
 import { API_KEY_CHANNEL, findActiveApiKey, forgetResolvedKeys, trustResolvedKeys } from '../repositories/api-key-repository.js';
 import { DATABASE_RETRY_AFTER_SECONDS } from '../services/recommendation-service.js';
-import { REQUIRED_ROLE, assertRole, unauthorized, type Role } from './guard.js';
+import { REQUIRED_ROLE, assertRole, strongerRole, unauthorized, type Role } from './guard.js';
 
 export interface AuthOptions {
   database: Database;
@@ -37,6 +37,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     /** The least role a route needs, decided when the route is registered (see onRoute below). */
     requiredRole?: Role;
+    /** A route outside /v1 that serves stored data (the client brief page): AUTH_REQUIRED applies to it as to the API. */
+    servesData?: boolean;
   }
 }
 
@@ -49,7 +51,7 @@ async function auth(app: FastifyInstance, options: AuthOptions) {
 
   app.addHook('onRoute', (route) => {
     const guarded = guardRole(route);
-    const needed = guarded ?? (options.authRequired && route.url.startsWith(API_PREFIX) ? 'reader' : undefined);
+    const needed = guarded ?? (options.authRequired && (route.url.startsWith(API_PREFIX) || route.config?.servesData) ? 'reader' : undefined);
     if (needed) route.config = { ...route.config, requiredRole: needed };
     if (route.schema && !route.schema.hide) {
       route.schema = {
@@ -65,7 +67,7 @@ async function auth(app: FastifyInstance, options: AuthOptions) {
             headers: { 'www-authenticate': { type: 'string', description: 'The Bearer challenge (RFC 6750)' } },
             $ref: 'Problem#',
           },
-          ...(needed === 'admin' ? { 403: { description: 'The API key does not have role admin', $ref: 'Problem#' } } : {}),
+          ...(needed && needed !== 'reader' ? { 403: { description: `The API key does not have role ${needed}${needed === 'staff' ? ' or admin' : ''}`, $ref: 'Problem#' } } : {}),
         },
       };
     }
@@ -136,7 +138,7 @@ async function keepResolvedKeys(app: FastifyInstance, database: Database): Promi
 function guardRole(route: RouteOptions): Role | undefined {
   const handlers = [route.preHandler, route.preValidation, route.onRequest].flat().filter((h) => typeof h === 'function');
   const roles = handlers.map((h) => (h as { [REQUIRED_ROLE]?: Role })[REQUIRED_ROLE]).filter((r): r is Role => r !== undefined);
-  return roles.includes('admin') ? 'admin' : roles[0];
+  return roles.length > 0 ? roles.reduce(strongerRole) : undefined;
 }
 
 export const authPlugin = fp(auth, { name: 'zonematch-auth', fastify: '5.x' });

@@ -6,9 +6,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import Table from 'cli-table3';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { Language } from '../catalog/schema.js';
+import { LABELS, fill, type Labels } from '../labels.js';
 import { BATCH_DEFAULT_LIMIT, BATCH_MAX_LIMIT, type BatchItem, type BatchResponse } from '../schemas/batch-dto.js';
 import type { Recommendation } from '../schemas/recommendation-dto.js';
 import { batchToCsv } from '../services/batch-csv.js';
@@ -77,30 +80,56 @@ async function sendRecommend(client: ApiClient, args: RecommendArgs, request: ob
   return 0;
 }
 
-const RELATION: Record<string, string> = { same: 'exact fit', narrower: 'within', broader: 'broader than', field: 'same field as' };
-
-/** The top reasons of one ranked zone, most telling first. */
-function reasons(result: Recommendation['results'][number]): string[] {
+/** The top reasons of one ranked zone, most telling first, in the answer's language. */
+function reasons(result: Recommendation['results'][number], l: Labels): string[] {
+  const [open, close] = l.cli.quotes;
   const lines: string[] = [];
   for (const m of result.explanation.matchedIndustries.slice(0, 2)) {
-    lines.push(`+ ${RELATION[m.relation] ?? m.relation}: ${m.industry}${m.matchedTerms.length > 0 ? ` (“${m.matchedTerms.slice(0, 2).join('”, “')}”)` : ''}`);
+    const terms = m.matchedTerms.slice(0, 2).map((t) => `${open}${t}${close}`);
+    lines.push(`+ ${l.relation[m.relation]}: ${m.industry}${terms.length > 0 ? ` (${terms.join(l.listSeparator)})` : ''}`);
   }
-  const incentives = result.explanation.applicableIncentives;
-  if (incentives.length > 0) lines.push(`+ ${incentives.length} incentive${incentives.length === 1 ? '' : 's'}, e.g. ${incentives[0]!.title}`);
+  // The count of every qualifying measure, as the API gives it; the answer lists only the best few.
+  const count = result.explanation.applicableIncentiveCount;
+  const first = result.explanation.applicableIncentives[0];
+  if (count > 0 && first) lines.push(`+ ${fill(count === 1 ? l.cli.incentivesOne : l.cli.incentives, { n: count, title: first.title })}`);
   for (const c of result.explanation.concerns.slice(0, 2)) lines.push(`- ${c.message}`);
   return lines;
 }
 
+/**
+ * Text wrapped to `columns` terminal columns, each line at most that wide: CJK characters count
+ * two columns, and a sentence without spaces (Japanese, Chinese) breaks between characters, so
+ * nothing is ever cut off.
+ */
+function wrapCell(text: string, columns: number): string {
+  return text
+    .split('\n')
+    .map((line) => wrapAnsi(line, columns, { hard: true, trim: true }))
+    .join('\n');
+}
+
 export function formatRecommendation(body: Recommendation, width: number): string {
+  const l = LABELS[body.language];
+  const [open, close] = l.cli.quotes;
+  const concepts = body.profile.detectedConcepts.map((c) => `${c.label} (${open}${c.matchedText}${close})`);
   const head = [
-    `${body.profile.name} — top ${body.results.length} zones (${body.language}, catalog ${body.catalogVersion}${body.persisted ? `, stored as ${body.id}` : ''})`,
-    `Read as: ${body.profile.detectedConcepts.map((c) => `${c.label} (“${c.matchedText}”)`).join(', ') || 'no industry concept recognised'}`,
+    fill(body.persisted ? l.cli.headerStored : l.cli.header, { name: body.profile.name, n: body.results.length, language: body.language, catalog: body.catalogVersion, id: body.id }),
+    `${l.cli.readAs}${concepts.join(l.listSeparator) || l.cli.noConcept}`,
   ];
+  // Column widths include one space of padding on each side; the reasons take what is left.
+  const rankWidth = Math.max(4, stringWidth(l.cli.rank) + 2);
+  const scoreWidth = Math.max(7, stringWidth(l.cli.score) + 2);
   const zoneWidth = 34;
-  const whyWidth = Math.max(30, Math.min(100, width - zoneWidth - 6 - 8 - 10));
-  const table = new Table({ head: ['#', 'Score', 'Zone', 'Top reasons'], colWidths: [4, 7, zoneWidth, whyWidth], wordWrap: true, style: { head: [], border: [] } });
+  const whyWidth = Math.max(30, Math.min(100, width - rankWidth - scoreWidth - zoneWidth - 5));
+  const table = new Table({
+    head: [l.cli.rank, l.cli.score, l.cli.zone, l.cli.reasons],
+    colWidths: [rankWidth, scoreWidth, zoneWidth, whyWidth],
+    // Cells arrive wrapped to fit (wrapCell): cli-table3's own wrapping counts a CJK character as one column and cuts what overflows.
+    wordWrap: false,
+    style: { head: [], border: [] },
+  });
   for (const r of body.results) {
-    table.push([String(r.rank), r.score.toFixed(1), `${r.zone.name}\n${r.zone.id}`, reasons(r).join('\n')]);
+    table.push([String(r.rank), r.score.toFixed(1), wrapCell(`${r.zone.name}\n${r.zone.id}`, zoneWidth - 2), wrapCell(reasons(r, l).join('\n'), whyWidth - 2)]);
   }
   return `${head.join('\n')}\n${table.toString()}\n`;
 }

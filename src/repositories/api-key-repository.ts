@@ -8,9 +8,9 @@ import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../db/client.js';
 import { apiKeys } from '../../db/schema.js';
-import type { AuthenticatedKey, Role } from '../auth/guard.js';
+import { ROLES, type AuthenticatedKey, type Role } from '../auth/guard.js';
 
-export const ROLES: readonly Role[] = ['reader', 'admin'];
+export { ROLES };
 
 /** `zm_` and 32 random bytes in base64url (43 characters). */
 export const API_KEY_PATTERN = /^zm_[A-Za-z0-9_-]{43}$/;
@@ -56,7 +56,7 @@ export function isRole(value: unknown): value is Role {
 export async function createApiKey(db: Db, input: { label: string; role: Role }): Promise<{ key: string; record: ApiKeyRecord }> {
   const label = input.label.trim();
   if (label === '') throw new Error('A key needs a non-empty label');
-  if (!isRole(input.role)) throw new Error(`Unknown role ${JSON.stringify(input.role)}; use reader or admin`);
+  if (!isRole(input.role)) throw new Error(`Unknown role ${JSON.stringify(input.role)}; use ${ROLES.slice(0, -1).join(', ')} or ${ROLES.at(-1)}`);
   const key = generateApiKey();
   const [row] = await db
     .insert(apiKeys)

@@ -1,5 +1,5 @@
 /** Stores company profiles and the recommendations answered for them. */
-import { eq, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { companies, companyProfiles, conceptCodes, recommendations } from '../../db/schema.js';
 
@@ -28,6 +28,79 @@ export async function saveRecommendation(db: Db, profile: StoredProfile, recomme
 export async function findRecommendation(db: Db, id: string): Promise<unknown | undefined> {
   const [row] = await db.select({ response: recommendations.response }).from(recommendations).where(eq(recommendations.id, id));
   return row?.response;
+}
+
+/** A stored answer with the profile it ranked (as the engine read it), or undefined. */
+export async function findStoredAnswer(db: Db, id: string): Promise<{ response: unknown; profile: unknown } | undefined> {
+  const [row] = await db
+    .select({ response: recommendations.response, profile: companyProfiles.profile })
+    .from(recommendations)
+    .innerJoin(companyProfiles, eq(companyProfiles.id, recommendations.profileId))
+    .where(eq(recommendations.id, id));
+  return row;
+}
+
+/** One line of the history: a stored answer, its company and its top zone. */
+export interface HistoryEntry {
+  id: string;
+  name: string;
+  country?: string;
+  createdAt: Date;
+  language: string;
+  top?: { id: string; name: string; score: number };
+}
+
+export interface HistoryFilter {
+  /** A part of the company name, any case. */
+  company?: string;
+  /** Created at or after. */
+  from?: Date;
+  /** Created before. */
+  before?: Date;
+}
+
+/** Stored answers matching the filter, newest first (then by id), a page at a time, with how many match in all. */
+export async function listHistory(db: Db, filter: HistoryFilter, page: { limit: number; offset: number }): Promise<{ items: HistoryEntry[]; total: number }> {
+  const where = and(
+    // strpos, not LIKE: the text is a plain substring, never a pattern.
+    filter.company !== undefined ? sql`strpos(lower(${companyProfiles.name}), lower(${filter.company})) > 0` : undefined,
+    filter.from !== undefined ? gte(recommendations.createdAt, filter.from) : undefined,
+    filter.before !== undefined ? lt(recommendations.createdAt, filter.before) : undefined,
+  );
+  const top = sql`${recommendations.response}->'results'->0`;
+  const rows = await db
+    .select({
+      id: recommendations.id,
+      name: companyProfiles.name,
+      country: companyProfiles.country,
+      createdAt: recommendations.createdAt,
+      language: sql<string>`${recommendations.response}->>'language'`,
+      topId: sql<string | null>`${top}->'zone'->>'id'`,
+      topName: sql<string | null>`${top}->'zone'->>'name'`,
+      topScore: sql<number | string | null>`${top}->>'score'`,
+    })
+    .from(recommendations)
+    .innerJoin(companyProfiles, eq(companyProfiles.id, recommendations.profileId))
+    .where(where)
+    .orderBy(desc(recommendations.createdAt), desc(recommendations.id))
+    .limit(page.limit)
+    .offset(page.offset);
+  const [counted] = await db
+    .select({ n: count() })
+    .from(recommendations)
+    .innerJoin(companyProfiles, eq(companyProfiles.id, recommendations.profileId))
+    .where(where);
+  return {
+    total: Number(counted?.n ?? 0),
+    items: rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      ...(r.country ? { country: r.country } : {}),
+      createdAt: r.createdAt,
+      language: r.language,
+      ...(r.topId && r.topName !== null && r.topScore !== null ? { top: { id: r.topId, name: r.topName, score: Number(r.topScore) } } : {}),
+    })),
+  };
 }
 
 /** Rows per INSERT statement when storing a batch (well under Postgres' 65,535 parameters). */
@@ -139,7 +212,7 @@ export interface LeadCandidates {
 }
 
 /** Rows of a raw query, whichever driver ran it (postgres.js answers an array, PGlite `{ rows }`). */
-function rowsOf<T>(result: unknown): T[] {
+export function rowsOf<T>(result: unknown): T[] {
   return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
 }
 

@@ -107,7 +107,7 @@ export const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         rows = rowsFromJson(body.profiles);
         options = body.options ?? {};
       }
-      const result = await service.run(rows, options, request.headers['accept-language']);
+      const result = await service.run(rows, options, request.headers['accept-language'], isCsv ? '/querystring' : '/body/options');
       if (prefersCsv(request.headers.accept)) {
         return reply.type('text/csv; charset=utf-8').send(batchToCsv(result.items, options.limit ?? BATCH_DEFAULT_LIMIT));
       }

@@ -3,15 +3,30 @@ import { Type } from '@sinclair/typebox';
 import {
   DetectRequestSchema,
   DetectResponseSchema,
+  HistoryQuerySchema,
+  HistorySchema,
   RecommendationParamsSchema,
   RecommendationSchema,
   RecommendRequestSchema,
 } from '../schemas/recommendation-dto.js';
 import { PROFILE_EXAMPLES } from '../schemas/examples.js';
+import {
+  BRIEF_DEFAULT_ZONES,
+  BRIEF_MAX_ZONES,
+  BriefQuerySchema,
+  BriefSchema,
+  COMPARE_MAX_ZONES,
+  COMPARE_MIN_ZONES,
+  CompareQuerySchema,
+  ComparisonSchema,
+} from '../schemas/comparison-dto.js';
+import { ComparisonService } from '../services/comparison-service.js';
 
 const problem = { $ref: 'Problem#' };
 
 export const recommendationRoutes: FastifyPluginAsyncTypebox = async (app) => {
+  const comparisons = new ComparisonService(app.zonematch.recommendations, () => app.zonematch.catalog);
+
   app.post(
     '/recommendations',
     {
@@ -42,6 +57,52 @@ export const recommendationRoutes: FastifyPluginAsyncTypebox = async (app) => {
       },
     },
     async (request) => app.zonematch.recommendations.get(request.params.id) as never,
+  );
+
+  app.get(
+    '/recommendations',
+    {
+      schema: {
+        tags: ['recommendations'],
+        summary: 'Stored answers, newest first: find a company by part of its name, or answers within dates',
+        description:
+          'Each item gives the answer id (GET /v1/recommendations/{id} for the whole answer), the company, when it was stored, its language and its top zone. `company` matches any part of the name, in any case; `from` and `to` take an ISO 8601 date (a whole UTC day) or a date-time with a time zone.',
+        querystring: HistoryQuerySchema,
+        response: { 200: HistorySchema, 400: problem, 406: problem, 503: problem },
+      },
+    },
+    async (request) => app.zonematch.recommendations.history(request.query),
+  );
+
+  app.get(
+    '/recommendations/:id/compare',
+    {
+      schema: {
+        tags: ['recommendations'],
+        summary: `${COMPARE_MIN_ZONES} to ${COMPARE_MAX_ZONES} zones side by side for a stored answer's profile`,
+        description:
+          "The stored profile is scored for each zone by the engine with the answer's weights (zones of the answer or any zone of the catalog), so every number is the engine's. `zones` holds each zone's score and parts, matched industries, applicable incentives, figures, location, partners, concerns and titled sources; `rows` lines the comparable fields up, one value per zone, with `differs` where they do not all agree.",
+        params: RecommendationParamsSchema,
+        querystring: CompareQuerySchema,
+        response: { 200: ComparisonSchema, 400: problem, 404: problem, 406: problem, 503: problem },
+      },
+    },
+    async (request) => comparisons.compare(request.params.id, request.query),
+  );
+
+  app.get(
+    '/recommendations/:id/brief',
+    {
+      schema: {
+        tags: ['recommendations'],
+        summary: "The client brief's content as JSON (the page itself is GET /r/{id}/brief)",
+        description: `The profile (with the industries read in it, named in the brief's language) and the zones of the brief, each as in the comparison: the shortlist in \`zones\` (1–${BRIEF_MAX_ZONES} ids), else the answer's top ${BRIEF_DEFAULT_ZONES}; in the answer's language unless \`lang\` says otherwise.`,
+        params: RecommendationParamsSchema,
+        querystring: BriefQuerySchema,
+        response: { 200: BriefSchema, 400: problem, 404: problem, 406: problem, 503: problem },
+      },
+    },
+    async (request) => comparisons.brief(request.params.id, request.query),
   );
 
   app.post(

@@ -4,6 +4,7 @@
  */
 import { Type, type Static } from '@sinclair/typebox';
 import { LANGUAGES, enumOf } from '../catalog/schema.js';
+import { LatestOutcomeSchema } from './outcome-dto.js';
 import { RankedZoneSchema } from './recommendation-dto.js';
 
 /** Leads returned: default and maximum. */
@@ -37,7 +38,9 @@ export const LeadSchema = Type.Object({
     sector: Type.String(),
     submittedAt: Type.String({ format: 'date-time', description: 'When that latest profile was submitted' }),
     submissions: Type.Integer({ minimum: 1, description: 'How often this company (same name, case-insensitive, and country) was submitted' }),
+    recommendationId: Type.String({ format: 'uuid', description: 'The stored answer for that profile: what POST /v1/leads/outcomes takes as `company`' }),
   }),
+  latestOutcome: Type.Optional({ ...LatestOutcomeSchema, description: 'The latest outcome recorded for this company and zone (POST /v1/leads/outcomes); absent when none' }),
   components: RankedZoneSchema.properties.components,
   penaltyFactor: RankedZoneSchema.properties.penaltyFactor,
   explanation: RankedZoneSchema.properties.explanation,

@@ -71,11 +71,26 @@ export const WeightsSchema = Type.Object(
   },
 );
 
+/** All six weights, as a ranking used them (relative: the score divides by their sum). */
+export const WeightsUsedSchema = Type.Object(
+  Object.fromEntries(COMPONENT_NAMES.map((n) => [n, Type.Number({ minimum: 0 })])) as Record<(typeof COMPONENT_NAMES)[number], ReturnType<typeof Type.Number>>,
+  { additionalProperties: false },
+);
+
+/** A weight preset's name: lower-case letters, digits, '.', '_' and '-', at most 64 characters. */
+export const PRESET_NAME_PATTERN = '^[a-z0-9][a-z0-9._-]{0,63}$';
+
 export const RecommendOptionsSchema = Type.Object(
   {
     limit: Type.Optional(Type.Integer({ minimum: 1, maximum: 50, default: 10 })),
     language: Type.Optional(enumOf(LANGUAGES, { description: 'Defaults to the Accept-Language header, else en' })),
     weights: Type.Optional(WeightsSchema),
+    weightsPreset: Type.Optional(
+      Type.String({
+        pattern: PRESET_NAME_PATTERN,
+        description: 'Rank with the weights of this named preset (GET /v1/weight-presets); not together with weights. The answer names the preset and the weights used.',
+      }),
+    ),
     persist: Type.Optional(Type.Boolean({ default: true, description: 'Store the profile and the answer (default true)' })),
     programs: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9-]{1,80}$' }), { minItems: 1, maxItems: 50 })),
     zones: Type.Optional(Type.Array(Type.String({ pattern: '^[a-z0-9-]{1,80}$' }), { minItems: 1, maxItems: 500 })),
@@ -185,6 +200,8 @@ export const RecommendationSchema = Type.Object(
     engineVersion: Type.String(),
     language: enumOf(LANGUAGES),
     persisted: Type.Boolean({ description: 'Whether GET /v1/recommendations/{id} can return this answer later' }),
+    weights: Type.Optional({ ...WeightsUsedSchema, description: 'The component weights this ranking used (absent on answers stored before it was recorded)' }),
+    weightsPreset: Type.Optional(Type.String({ description: 'The preset those weights came from, when options.weightsPreset named one' })),
     profile: NormalizedProfileSchema,
     results: Type.Array(RankedZoneSchema),
   },
@@ -206,3 +223,42 @@ export const DetectResponseSchema = Type.Object({
     Type.Object({ id: Type.String(), label: Type.String(), matchedText: Type.String(), start: Type.Integer(), end: Type.Integer() }),
   ),
 });
+
+// ── History (GET /v1/recommendations) ───────────────────────────────────────────────────────
+
+export const HISTORY_DEFAULT_LIMIT = 20;
+export const HISTORY_MAX_LIMIT = 100;
+
+const IsoDateOrTime = (description: string) =>
+  Type.String({ minLength: 1, maxLength: 40, description: `${description}: an ISO 8601 date (2026-12-05, a whole day in UTC) or date-time (2026-12-05T09:30:00Z)` });
+
+export const HistoryQuerySchema = Type.Object(
+  {
+    company: Type.Optional(SafeText({ minLength: 1, maxLength: 200, description: 'Only companies whose name contains this (case-insensitive)' })),
+    from: Type.Optional(IsoDateOrTime('Stored at or after')),
+    to: Type.Optional(IsoDateOrTime('Stored at or before (a date includes that whole day)')),
+    limit: Type.Integer({ minimum: 1, maximum: HISTORY_MAX_LIMIT, default: HISTORY_DEFAULT_LIMIT, description: `Page size (1–${HISTORY_MAX_LIMIT}, default ${HISTORY_DEFAULT_LIMIT})` }),
+    offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
+  },
+  { additionalProperties: false },
+);
+export type HistoryQuery = Static<typeof HistoryQuerySchema>;
+
+export const HistoryItemSchema = Type.Object({
+  id: Type.String({ format: 'uuid', description: 'GET /v1/recommendations/{id} gives the whole answer' }),
+  company: Type.Object({ name: Type.String(), country: Type.Optional(Type.String()) }),
+  createdAt: Type.String({ format: 'date-time' }),
+  language: enumOf(LANGUAGES),
+  topZone: Type.Optional(Type.Object({ id: Type.String(), name: Type.String({ description: "In the answer's language" }), score: Type.Number() }, { description: 'Absent when the answer ranked no zone' })),
+});
+
+export const HistorySchema = Type.Object(
+  {
+    items: Type.Array(HistoryItemSchema),
+    total: Type.Integer({ minimum: 0, description: 'Stored answers matching the filters' }),
+    limit: Type.Integer(),
+    offset: Type.Integer(),
+  },
+  { title: 'RecommendationHistory' },
+);
+export type History = Static<typeof HistorySchema>;

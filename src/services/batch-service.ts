@@ -154,10 +154,13 @@ export class BatchService {
     private readonly turns: FairTurns,
   ) {}
 
-  async run(rows: BatchRow[], options: BatchOptions, acceptLanguage: string | undefined): Promise<BatchResponse> {
+  /** `optionsPath` is where the options were sent (`/body/options`, or `/querystring` for CSV), for problems. */
+  async run(rows: BatchRow[], options: BatchOptions, acceptLanguage: string | undefined, optionsPath = '/body/options'): Promise<BatchResponse> {
     const persist = options.persist ?? true;
     const language = options.language ?? preferredLanguage(acceptLanguage);
     const view = this.catalog();
+    // Once for the batch: a preset is read from the database, and a bad choice fails the whole request.
+    const chosen = await this.recommendations.chooseWeights(options, optionsPath);
     const items: BatchItem[] = [];
     const ranked: Recommendation[] = [];
     let versions = { catalogVersion: view.version, engineVersion: '' };
@@ -175,6 +178,7 @@ export class BatchService {
         { profile: checked.input, options: { ...options, limit: options.limit ?? BATCH_DEFAULT_LIMIT, language, persist: false } },
         acceptLanguage,
         view, // one catalog for the whole batch, even if a change swaps in a new one meanwhile
+        chosen,
       );
       recommendation.persisted = persist;
       versions = { catalogVersion: recommendation.catalogVersion, engineVersion: recommendation.engineVersion };

@@ -69,6 +69,7 @@ export class CatalogView {
   private readonly descendants = new Map<string, Set<string>>();
   private readonly searchText = new Map<string, string>();
   private readonly programsById: Map<string, Program>;
+  private titles: Map<string, LocalizedText> | undefined;
 
   constructor(catalog: Catalog) {
     this.catalog = catalog;
@@ -112,6 +113,12 @@ export class CatalogView {
 
   program(id: string): Program | undefined {
     return this.programsById.get(id);
+  }
+
+  /** A source document's title, by its file name (undefined for a document the catalog does not list). */
+  sourceTitle(doc: string): LocalizedText | undefined {
+    this.titles ??= new Map(this.catalog.sources.map((s) => [s.doc, s.title]));
+    return this.titles.get(doc);
   }
 
   /** The concept and all concepts below it. */

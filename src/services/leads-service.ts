@@ -11,10 +11,11 @@ import type { Language } from '../catalog/schema.js';
 import { ENGINE_VERSION, rankZones, scoreZones, type EngineProfile } from '../engine/index.js';
 import { ApiError } from '../errors.js';
 import type { FairTurns } from '../fair-turns.js';
+import { leadFollowUps } from '../repositories/lead-outcome-repository.js';
 import { findLeadCandidates, type LeadCandidate } from '../repositories/recommendation-repository.js';
 import { LEADS_CANDIDATE_CAP, type Lead, type LeadsResponse } from '../schemas/leads-dto.js';
 import type { CatalogView } from './catalog-view.js';
-import { DATABASE_RETRY_AFTER_SECONDS } from './recommendation-service.js';
+import { databaseUnavailable } from './recommendation-service.js';
 
 /** Candidates scored in one turn (see fair-turns.ts). */
 const PROFILES_PER_TURN = 50;
@@ -55,11 +56,7 @@ export class LeadsService {
     try {
       ({ matching, candidates } = await findLeadCandidates(this.database.db, this.relatedConcepts(view, zoneId), this.zoneConcepts(view, zoneId), LEADS_CANDIDATE_CAP));
     } catch (error) {
-      const wrapped = new ApiError('DATABASE_UNAVAILABLE', 'The database cannot read stored profiles right now; retry later.', {
-        headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
-      });
-      wrapped.cause = error;
-      throw wrapped;
+      throw databaseUnavailable('The database cannot read stored profiles right now; retry later.', error);
     }
 
     // Score every candidate without explanations, then explain only the leads returned: the
@@ -78,13 +75,21 @@ export class LeadsService {
         (a.submittedAt < b.submittedAt ? 1 : a.submittedAt > b.submittedAt ? -1 : 0) ||
         (a.candidate.id < b.candidate.id ? -1 : 1),
     );
+    const returned = scored.slice(0, options.limit);
+    let followUps;
+    try {
+      followUps = await leadFollowUps(this.database.db, zoneId, returned.map((s) => s.candidate.id));
+    } catch (error) {
+      throw databaseUnavailable('The database cannot read stored profiles right now; retry later.', error);
+    }
     let zoneDto: LeadsResponse['zone'] | undefined;
     const items: Lead[] = [];
     await this.turns.take();
-    for (const { candidate, profile, submittedAt } of scored.slice(0, options.limit)) {
+    for (const { candidate, profile, submittedAt } of returned) {
       const [result] = rankZones(view.index, profile, { limit: 1, language: options.language, zones: [zoneId] }).results;
       if (!result) continue;
       zoneDto ??= result.zone;
+      const latest = followUps.get(candidate.id)?.latest;
       items.push({
         rank: items.length + 1,
         score: result.score,
@@ -95,7 +100,9 @@ export class LeadsService {
           sector: profile.sector,
           submittedAt,
           submissions: candidate.submissions,
+          recommendationId: followUps.get(candidate.id)!.recommendationId,
         },
+        ...(latest ? { latestOutcome: { status: latest.status, recordedAt: latest.recordedAt.toISOString(), recordedBy: latest.recordedBy } } : {}),
         components: result.components,
         penaltyFactor: result.penaltyFactor,
         explanation: result.explanation,

@@ -6,15 +6,29 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Database } from '../../db/client.js';
-import { rankZones, resolveWeights } from '../engine/index.js';
+import { COMPONENT_NAMES, rankZones, resolveWeights, type EngineProfile, type Weights } from '../engine/index.js';
 import { preferredLanguage } from '../negotiation.js';
 import { ApiError } from '../errors.js';
-import { findRecommendation, saveRecommendation } from '../repositories/recommendation-repository.js';
-import type { Recommendation, RecommendRequest } from '../schemas/recommendation-dto.js';
+import { findRecommendation, findStoredAnswer, listHistory, saveRecommendation } from '../repositories/recommendation-repository.js';
+import { findWeightPreset } from '../repositories/weight-preset-repository.js';
+import type { History, HistoryQuery, Recommendation, RecommendOptions, RecommendRequest } from '../schemas/recommendation-dto.js';
+import type { Language } from '../catalog/schema.js';
 import type { CatalogView } from './catalog-view.js';
 import { normalizeProfile } from './profile-normalizer.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The weights a ranking uses, and the preset they came from, if any. */
+export interface ChosenWeights {
+  weights: Weights;
+  preset?: string;
+}
+
+/** A stored answer, the profile it ranked, and the weights (and preset) it used. */
+export interface StoredAnswer extends ChosenWeights {
+  answer: Recommendation;
+  profile: EngineProfile;
+}
 
 /** Seconds a client should wait before retrying when the database is down. */
 export const DATABASE_RETRY_AFTER_SECONDS = 5;
@@ -30,17 +44,15 @@ export class RecommendationService {
    * ranks all its rows on the view it started with), else the live one at the start of the call.
    * A catalog swap while the request runs does not affect it.
    */
-  async recommend(request: RecommendRequest, acceptLanguage: string | undefined, view: CatalogView = this.catalog()): Promise<Recommendation> {
+  async recommend(
+    request: RecommendRequest,
+    acceptLanguage: string | undefined,
+    view: CatalogView = this.catalog(),
+    chosen?: ChosenWeights,
+  ): Promise<Recommendation> {
     const options = request.options ?? {};
     const profile = normalizeProfile(request.profile);
-    let weights;
-    try {
-      weights = resolveWeights(options.weights);
-    } catch (error) {
-      throw new ApiError('VALIDATION_FAILED', `/body/options/weights ${(error as Error).message}`, {
-        errors: [{ path: '/body/options/weights', message: (error as Error).message }],
-      });
-    }
+    const { weights, preset } = chosen ?? (await this.chooseWeights(options));
     for (const [key, known] of [
       ['programs', (id: string) => view.program(id) !== undefined],
       ['zones', (id: string) => view.zone(id) !== undefined],
@@ -71,6 +83,8 @@ export class RecommendationService {
       engineVersion: ranking.engineVersion,
       language,
       persisted: persist,
+      weights,
+      ...(preset ? { weightsPreset: preset } : {}),
       profile: { ...profile, detectedConcepts: ranking.detectedConcepts, activity: ranking.activity.value, activityInferred: ranking.activity.inferred },
       results: ranking.results,
     };
@@ -88,23 +102,129 @@ export class RecommendationService {
     return response;
   }
 
-  async get(id: string): Promise<unknown> {
-    if (!UUID.test(id)) throw new ApiError('RECOMMENDATION_NOT_FOUND', `There is no recommendation with id "${id}".`);
-    let stored: unknown;
+  /**
+   * The weights a request ranks with: its preset's (`options.weightsPreset`, read from the
+   * database), else its `options.weights` merged into the defaults. A caller ranking many
+   * profiles with the same options (a batch) asks once. `path` is where the options were sent,
+   * for the problem's field names.
+   */
+  async chooseWeights(options: Pick<RecommendOptions, 'weights' | 'weightsPreset'>, path = '/body/options'): Promise<ChosenWeights> {
+    const invalid = (field: string, message: string) =>
+      new ApiError('VALIDATION_FAILED', `${path}/${field} ${message}`, { errors: [{ path: `${path}/${field}`, message }] });
+    if (options.weightsPreset !== undefined) {
+      if (options.weights !== undefined) throw invalid('weightsPreset', 'cannot be combined with weights; send one or the other');
+      let preset;
+      try {
+        preset = await findWeightPreset(this.database.db, options.weightsPreset);
+      } catch (error) {
+        throw this.unavailable(error);
+      }
+      if (!preset) throw invalid('weightsPreset', `"${options.weightsPreset}" is not a known weight preset (GET /v1/weight-presets lists them)`);
+      return { weights: resolveWeights(preset.weights), preset: preset.name };
+    }
     try {
-      stored = await findRecommendation(this.database.db, id.toLowerCase());
+      return { weights: resolveWeights(options.weights) };
+    } catch (error) {
+      throw invalid('weights', (error as Error).message);
+    }
+  }
+
+  /** Stored answers, newest first, filtered by company name part and dates (see HistoryQuerySchema). */
+  async history(query: HistoryQuery): Promise<History> {
+    const from = query.from !== undefined ? parseInstant(query.from, 'from', 'start') : undefined;
+    const before = query.to !== undefined ? parseInstant(query.to, 'to', 'end') : undefined;
+    if (from && before && from >= before) {
+      const message = `must not be before from (${query.from})`;
+      throw new ApiError('VALIDATION_FAILED', `/querystring/to ${message}`, { errors: [{ path: '/querystring/to', message }] });
+    }
+    let page;
+    try {
+      page = await listHistory(
+        this.database.db,
+        { ...(query.company !== undefined ? { company: query.company } : {}), ...(from ? { from } : {}), ...(before ? { before } : {}) },
+        { limit: query.limit, offset: query.offset },
+      );
     } catch (error) {
       throw this.unavailable(error);
     }
-    if (stored === undefined) throw new ApiError('RECOMMENDATION_NOT_FOUND', `There is no recommendation with id "${id}".`);
+    return {
+      items: page.items.map((e) => ({
+        id: e.id,
+        company: { name: e.name, ...(e.country ? { country: e.country } : {}) },
+        createdAt: e.createdAt.toISOString(),
+        language: e.language as Language,
+        ...(e.top ? { topZone: e.top } : {}),
+      })),
+      total: page.total,
+      limit: query.limit,
+      offset: query.offset,
+    };
+  }
+
+  async get(id: string): Promise<unknown> {
+    return this.read(id, findRecommendation);
+  }
+
+  /**
+   * A stored answer with the profile it ranked (as the engine read it), and the weights it used:
+   * what comparing zones and writing a brief for it start from.
+   */
+  async stored(id: string): Promise<StoredAnswer> {
+    const { response, profile } = await this.read(id, findStoredAnswer);
+    const answer = response as Recommendation;
+    // Answers stored before `weights` was recorded: each component carries its weight as given.
+    const first = answer.results[0];
+    const weights = answer.weights ?? (first ? (Object.fromEntries(COMPONENT_NAMES.map((n) => [n, first.components[n].weight])) as Weights) : resolveWeights());
+    return { answer, profile: profile as EngineProfile, weights, ...(answer.weightsPreset ? { preset: answer.weightsPreset } : {}) };
+  }
+
+  /** Reads a stored answer by id with `find`: 404 for an id that is not one, 503 when the database fails. */
+  private async read<T>(id: string, find: (db: Database['db'], id: string) => Promise<T | undefined>): Promise<T> {
+    const notFound = () => new ApiError('RECOMMENDATION_NOT_FOUND', `There is no recommendation with id "${id}".`);
+    if (!UUID.test(id)) throw notFound();
+    let stored: T | undefined;
+    try {
+      stored = await find(this.database.db, id.toLowerCase());
+    } catch (error) {
+      throw this.unavailable(error);
+    }
+    if (stored === undefined) throw notFound();
     return stored;
   }
 
   private unavailable(error: unknown): ApiError {
-    const wrapped = new ApiError('DATABASE_UNAVAILABLE', 'The database cannot store or read recommendations right now; retry later, or send options.persist=false to rank without storing.', {
-      headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
-    });
-    wrapped.cause = error;
-    return wrapped;
+    return databaseUnavailable('The database cannot store or read recommendations right now; retry later, or send options.persist=false to rank without storing.', error);
   }
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/**
+ * An ISO 8601 date or date-time from the query string, as the first instant it covers (`start`)
+ * or the first instant after it (`end`: a date covers its whole UTC day). 400 naming the field
+ * for anything else, including dates that do not exist (2026-02-30).
+ */
+function parseInstant(text: string, field: string, edge: 'start' | 'end'): Date {
+  const date = ISO_DATE.exec(text);
+  let instant: Date | undefined;
+  if (date) {
+    const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
+    const day = new Date(Date.UTC(y, m - 1, d));
+    if (day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d) instant = edge === 'start' ? day : new Date(day.getTime() + 86_400_000);
+  } else if (ISO_DATE_TIME.test(text) && !Number.isNaN(Date.parse(text))) {
+    instant = new Date(Date.parse(text) + (edge === 'end' ? 1 : 0));
+  }
+  if (instant === undefined) {
+    const message = `"${text}" is not an ISO 8601 date (2026-12-05) or date-time with a time zone (2026-12-05T09:30:00Z)`;
+    throw new ApiError('VALIDATION_FAILED', `/querystring/${field} ${message}`, { errors: [{ path: `/querystring/${field}`, message }] });
+  }
+  return instant;
+}
+
+/** The 503 (with Retry-After) for a database fault; the fault itself is kept as the cause, for the log. */
+export function databaseUnavailable(detail: string, cause: unknown): ApiError {
+  const wrapped = new ApiError('DATABASE_UNAVAILABLE', detail, { headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } });
+  wrapped.cause = cause;
+  return wrapped;
 }

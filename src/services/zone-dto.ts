@@ -23,7 +23,6 @@ export function toZoneSummary(view: ResolvedZone): ZoneSummaryDto {
 
 export function toZoneDetail(view: ResolvedZone, catalog: CatalogView): ZoneDetailDto {
   const { zone } = view;
-  const titles = new Map(catalog.catalog.sources.map((s) => [s.doc, s.title]));
   return {
     id: zone.id,
     name: zone.name,
@@ -43,7 +42,7 @@ export function toZoneDetail(view: ResolvedZone, catalog: CatalogView): ZoneDeta
     partners: view.partners,
     platforms: view.platforms,
     sources: view.sources.map((s) => {
-      const title = titles.get(s.doc);
+      const title = catalog.sourceTitle(s.doc);
       return title ? { ...s, title } : s;
     }),
   };

@@ -2,24 +2,24 @@
  * `npm run apikey -- <command>`: manages the API keys staff tools authenticate with, on the
  * database the server uses (DATABASE_URL, else the PGlite directory PGLITE_DIR).
  *
- *   create --role reader|admin --label "…"   prints the new key once (on stdout, alone)
+ *   create --role reader|staff|admin --label "…"   prints the new key once (on stdout, alone)
  *   list [--json]                            every key, never the key itself
  *   revoke <id>                              refused from the next request on
  *
  * Exit codes: 0 done, 1 failed (database in use, unknown id, bad configuration), 2 bad usage.
  */
 import { parseArgs } from 'node:util';
-import { DatabaseLockedError, openDatabase, type Database } from '../../db/client.js';
 import { ConfigError, loadConfig } from '../config.js';
+import type { Role } from '../auth/guard.js';
 import { createApiKey, isRole, listApiKeys, revokeApiKey, type ApiKeyRecord } from '../repositories/api-key-repository.js';
+import { CommandError, openToolDatabase } from './tool-database.js';
 
 const USAGE = `usage:
-  npm run apikey -- create --role reader|admin --label "<who or what the key is for>"
+  npm run apikey -- create --role reader|staff|admin --label "<who or what the key is for>"
   npm run apikey -- list [--json]
   npm run apikey -- revoke <id>`;
 
 class UsageError extends Error {}
-class CommandError extends Error {}
 
 async function main(argv: string[]): Promise<void> {
   const { positionals, values } = parse(argv);
@@ -32,7 +32,7 @@ async function main(argv: string[]): Promise<void> {
 
   // Check the arguments before the database is opened: a typo should not wait for a migration.
   if (command === 'create') {
-    if (!isRole(values.role)) throw new UsageError('create needs --role reader or --role admin');
+    if (!isRole(values.role)) throw new UsageError('create needs --role reader, --role staff or --role admin');
     if (!values.label?.trim()) throw new UsageError('create needs --label "<who or what the key is for>"');
     if (rest.length > 0) throw new UsageError(`create takes no positional arguments (got "${rest.join(' ')}")`);
   } else if (command === 'revoke') {
@@ -41,10 +41,10 @@ async function main(argv: string[]): Promise<void> {
     throw new UsageError(`list takes no positional arguments (got "${rest.join(' ')}")`);
   }
 
-  const database = await open();
+  const database = await openToolDatabase(loadConfig());
   try {
     if (command === 'create') {
-      const { key, record } = await createApiKey(database.db, { label: values.label!, role: values.role as 'reader' | 'admin' });
+      const { key, record } = await createApiKey(database.db, { label: values.label!, role: values.role as Role });
       console.error(`Created ${record.role} key "${record.label}" (id ${record.id}). This is the only time it is shown; store it now:`);
       console.log(key);
     } else if (command === 'list') {
@@ -82,28 +82,6 @@ function parse(argv: string[]) {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-}
-
-async function open(): Promise<Database> {
-  const config = loadConfig();
-  let database: Database;
-  try {
-    database = await openDatabase({ url: config.databaseUrl, pgliteDir: config.pgliteDir, maxConnections: 1 });
-  } catch (error) {
-    if (error instanceof DatabaseLockedError) {
-      throw new CommandError(
-        `${error.message} That is most likely the running server: PGlite lets one process at a time use its directory, so stop the server, run this command, and start the server again (or run both against a shared Postgres with DATABASE_URL, where they can work at the same time).`,
-      );
-    }
-    throw error;
-  }
-  try {
-    await database.migrate();
-  } catch (error) {
-    await database.close().catch(() => {});
-    throw error;
-  }
-  return database;
 }
 
 function formatTable(keys: ApiKeyRecord[]): string {
