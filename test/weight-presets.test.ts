@@ -4,6 +4,7 @@ import { createApiKey } from '../src/repositories/api-key-repository.js';
 import { PROFILE_EXAMPLES } from '../src/schemas/examples.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { DATABASE_KINDS } from './helpers/database.js';
+import { COMPONENT_NAMES } from '../src/engine/types.js';
 
 const PROFILE = PROFILE_EXAMPLES[0]!.profile;
 const LOGISTICS_FIRST = { ...DEFAULT_WEIGHTS, industry: 0.1, logistics: 0.7 };
@@ -39,7 +40,7 @@ describe.each(DATABASE_KINDS)('weight presets on %s', (kind) => {
     const name = await save({ name: 'Logistics First', weights: {} });
     expect(name.statusCode).toBe(400);
     expect(name.json().errors).toEqual([{ path: '/body/name', message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,63}$"' }]);
-    const zero = await save({ name: 'nothing', weights: { industry: 0, technology: 0, incentives: 0, cooperation: 0, size: 0, logistics: 0 } });
+    const zero = await save({ name: 'nothing', weights: Object.fromEntries(COMPONENT_NAMES.map((n) => [n, 0])) });
     expect(zero.statusCode).toBe(400);
     expect(zero.json().errors).toEqual([{ path: '/body/weights', message: 'at least one weight must be above zero' }]);
     const staff = await save({ name: 'staff-made', weights: {} }, keys.staff);
