@@ -36,7 +36,7 @@ export class RankingPool {
   async rankMany(profiles: readonly EngineProfile[], options: RankOptions): Promise<RankResult[]> {
     const chunks: EngineProfile[][] = [];
     for (let i = 0; i < profiles.length; i += CHUNK) chunks.push(profiles.slice(i, i + CHUNK));
-    const answers = await Promise.all(chunks.map((chunk) => this.pool.run({ profiles: chunk, options }) as Promise<RankResult[]>));
+    const answers = await Promise.all(chunks.map(async (chunk) => JSON.parse((await this.pool.run({ profiles: chunk, options })) as string) as RankResult[]));
     return answers.flat();
   }
 
