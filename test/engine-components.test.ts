@@ -302,13 +302,15 @@ describe('cluster component', () => {
     });
   it('counts the zones of the province that host the industry, and saturates at CLUSTER_SATURATION', () => {
     // Liaoning: zone-a and 5 more list nev-batteries → ln(7) / ln(13)
-    expect(evaluateCluster(ctx('zone-a', profile(), clustered(5)))).toEqual({ score: expect.closeTo(Math.log(7) / Math.log(13), 10), count: 6, conceptId: 'nev-batteries' });
+    expect(evaluateCluster(ctx('zone-a', profile(), clustered(5)))).toEqual({ score: expect.closeTo(Math.log(7) / Math.log(13), 10), own: 6, related: 0, conceptId: 'nev-batteries' });
     expect(evaluateCluster(ctx('zone-a', profile(), clustered(30))).score).toBe(1);
-    expect(evaluateCluster(ctx('zone-b', profile(), clustered(5)))).toEqual({ score: 0, count: 0 });
+    expect(evaluateCluster(ctx('zone-b', profile(), clustered(5)))).toEqual({ score: 0, own: 0, related: 0 });
+    const ranked = rankZones(clustered(5), profile(), { limit: 1, language: 'en', zones: ['zone-a'] }).results[0]!;
+    expect(ranked.explanation.evidence).toContainEqual({ component: 'cluster', message: '6 development zones in Liaoning list your industry "Power batteries": an existing cluster of suppliers and skills.' });
   });
   it('counts a sibling industry under the same parent half', () => {
     // connected-vehicles: no zone lists it; 6 list its sibling nev-batteries under nev (not a top-level field? nev is top-level: no half count)
-    expect(evaluateCluster(ctx('zone-a', profile({ sector: 'connected vehicles' }), clustered(5))).count).toBe(0);
+    expect(evaluateCluster(ctx('zone-a', profile({ sector: 'connected vehicles' }), clustered(5))).own).toBe(0);
   });
   it('says nothing (neutral) over a catalog of fewer than CLUSTER_MIN_ZONES zones', () => {
     expect(evaluateCluster(ctx('zone-a', profile()))).toEqual({ score: 0.5 });

@@ -208,9 +208,14 @@ const T: Record<string, Record<Language, Template>> = {
     zh: (v) => `${v.year ? `${v.year}年` : ''}经省级政府批准的省级开发区（目录代码${v.code}）。`,
   },
   evidenceCluster: {
-    en: (v) => `${v.count} development zones in ${v.province} host your industry "${v.industry}" (related industries counted half): an existing cluster of suppliers and skills.`,
-    ja: (v) => `${v.province}では${v.count}の開発区が貴社の産業「${v.industry}」を擁しており（関連産業は半分として計算）、取引先や人材の集積があります。`,
-    zh: (v) => `${v.province}有${v.count}个开发区布局贵公司所属产业“${v.industry}”（相关产业按一半计），已形成配套和人才集聚。`,
+    en: (v) => `${v.own} development ${v.zones} in ${v.province} list your industry "${v.industry}": an existing cluster of suppliers and skills.`,
+    ja: (v) => `${v.province}では${v.own}の開発区が貴社の産業「${v.industry}」を掲げており、取引先や人材の集積があります。`,
+    zh: (v) => `${v.province}有${v.own}个开发区布局贵公司所属产业“${v.industry}”，已形成配套和人才集聚。`,
+  },
+  evidenceClusterRelated: {
+    en: (v) => `${v.own} development ${v.zones} in ${v.province} list your industry "${v.industry}" and ${v.related} more a related one: an existing cluster of suppliers and skills.`,
+    ja: (v) => `${v.province}では${v.own}の開発区が貴社の産業「${v.industry}」を、さらに${v.related}の開発区が関連産業を掲げており、取引先や人材の集積があります。`,
+    zh: (v) => `${v.province}有${v.own}个开发区布局贵公司所属产业“${v.industry}”，另有${v.related}个布局相关产业，已形成配套和人才集聚。`,
   },
   evidenceActivity: {
     en: (v) => `As ${v.kind}, it suits ${v.activity}.`,

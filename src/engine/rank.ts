@@ -353,10 +353,13 @@ function explain(
     const { level, code, source, year } = e.standing.standing;
     evidence.push({ component: 'standing', message: message(level === 'national' ? 'evidenceNational' : 'evidenceProvincial', language, { code, year: year ?? '' }), source });
   }
-  if (e.cluster.count !== undefined && e.cluster.count > 0 && e.cluster.conceptId) {
+  const { own = 0, related = 0, conceptId } = e.cluster;
+  if (own + related > 0 && conceptId) {
     const source = ctx.index.catalogueSource;
-    const industry = ctx.index.taxonomy.concepts.get(e.cluster.conceptId)?.labels[language] ?? e.cluster.conceptId;
-    evidence.push({ component: 'cluster', message: message('evidenceCluster', language, { count: e.cluster.count, province: zone.zone.location.province[language], industry }), ...(source ? { source } : {}) });
+    const industry = ctx.index.taxonomy.concepts.get(conceptId)?.labels[language] ?? conceptId;
+    const province = zone.zone.location.province[language];
+    const counts = { own, province, industry, related, zones: own === 1 ? 'zone' : 'zones' };
+    evidence.push({ component: 'cluster', message: message(related > 0 ? 'evidenceClusterRelated' : 'evidenceCluster', language, counts), ...(source ? { source } : {}) });
   }
   if (e.activity.score >= 0.85) evidence.push({ component: 'activity', message: message('evidenceActivity', language, { kind, activity }) });
   if (e.size.area && !e.size.area.small && zone.zone.areaKm2) evidence.push({ component: 'size', message: message('evidenceArea', language, { area: round3(e.size.area.km2) }), source: zone.zone.areaKm2.source });

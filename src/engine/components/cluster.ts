@@ -14,23 +14,25 @@ import type { ScoringContext } from './context.js';
 
 export interface ClusterEvidence {
   score: number;
-  /** Zones in the province that host the industry (half-counted siblings included); absent without data. */
-  count?: number;
-  /** The profile concept the count is for. */
+  /** Zones in the province that list the industry or one below it; absent without data. */
+  own?: number;
+  /** Further zones there that list only a sibling under the same parent (counted half). */
+  related?: number;
+  /** The profile concept the counts are for. */
   conceptId?: string;
 }
 
 const NO_DATA: ClusterEvidence = Object.freeze({ score: NEUTRAL });
 
-/** The zones of `province` hosting concept `id` fully, and half of those hosting only a sibling. */
-function hostCount(index: ZoneIndex, id: string, province: string): number {
+/** The zones of `province` hosting concept `id`, and those hosting only a sibling of it. */
+function hostCounts(index: ZoneIndex, id: string, province: string): { own: number; related: number } {
   const { taxonomy, hosts } = index;
   const own = hosts[taxonomy.position.get(id)!]!.get(province) ?? 0;
   const parent = taxonomy.ancestors.get(id)?.[0];
   // A parent that is itself a top-level field would count a whole field ("new materials").
-  if (!parent || (taxonomy.ancestors.get(parent)?.length ?? 0) === 0) return own;
+  if (!parent || (taxonomy.ancestors.get(parent)?.length ?? 0) === 0) return { own, related: 0 };
   const family = hosts[taxonomy.position.get(parent)!]!.get(province) ?? 0;
-  return own + 0.5 * Math.max(0, family - own);
+  return { own, related: Math.max(0, family - own) };
 }
 
 /** The cluster evidence of each province for one profile, worked out once per province. */
@@ -41,11 +43,11 @@ export function clusterLookup(index: ZoneIndex, concepts: readonly ProfileConcep
   return (province) => {
     let evidence = byProvince.get(province);
     if (evidence) return evidence;
-    evidence = { score: 0, count: 0 };
+    evidence = { score: 0, own: 0, related: 0 };
     for (const concept of concepts) {
-      const count = hostCount(index, concept.id, province);
-      const score = Math.min(1, Math.log1p(count) / saturation) * concept.weight;
-      if (score > evidence.score) evidence = { score, count, conceptId: concept.id };
+      const { own, related } = hostCounts(index, concept.id, province);
+      const score = Math.min(1, Math.log1p(own + 0.5 * related) / saturation) * concept.weight;
+      if (score > evidence.score) evidence = { score, own, related, conceptId: concept.id };
     }
     byProvince.set(province, evidence);
     return evidence;
