@@ -9,7 +9,7 @@ import { openDatabase, type Database } from '../db/client.js';
 import { buildApp } from './app.js';
 import { loadCatalog } from './catalog/load.js';
 import type { Config } from './config.js';
-import { importNationalCatalogue, type ImportSummary } from './catalogue/import.js';
+import { importNationalCatalogue, type ImportSummary } from './catalog/national/import.js';
 import { seedCatalog, type SeedSummary } from './repositories/catalog-repository.js';
 import { buildCatalogView, startCatalogListener } from './services/catalog-reloader.js';
 

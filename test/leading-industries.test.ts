@@ -7,10 +7,10 @@
 import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
-import { mapCatalogue } from '../src/catalogue/import.js';
-import { INDUSTRY_LABELS_JSON, IndustryLabelsError, loadIndustryLabels, parseIndustryLabels } from '../src/catalogue/industry-labels.js';
-import { readCatalogueFile, splitLeadingIndustries, UNDER_CONSTRUCTION } from '../src/catalogue/parse.js';
-import { CATALOGUE_PROGRAM_ID, withNationalCatalogue } from '../src/catalogue/zones.js';
+import { mapCatalogue } from '../src/catalog/national/import.js';
+import { INDUSTRY_LABELS_JSON, IndustryLabelsError, loadIndustryLabels, parseIndustryLabels } from '../src/catalog/national/industry-labels.js';
+import { readCatalogueFile, splitLeadingIndustries, UNDER_CONSTRUCTION } from '../src/catalog/national/parse.js';
+import { CATALOGUE_PROGRAM_ID, withNationalCatalogue } from '../src/catalog/national/zones.js';
 import { buildZoneIndex, rankZones } from '../src/engine/index.js';
 import { normalizeProfile } from '../src/services/profile-normalizer.js';
 import { seedFiles } from './helpers/app.js';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Value } from '@sinclair/typebox/value';
-import { readCatalogueFile } from '../src/catalogue/parse.js';
+import { readCatalogueFile } from '../src/catalog/national/parse.js';
 import { ProfileSchema } from '../src/schemas/recommendation-dto.js';
 import {
   PLACEMENTS,

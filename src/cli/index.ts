@@ -116,7 +116,7 @@ export async function run(argv: string[], io: Io, env: NodeJS.ProcessEnv = proce
 
 async function catalogueImport(client: ApiClient, io: Io): Promise<number> {
   if (!client.database) throw new CliError('catalogue import needs the database (run without --server)');
-  const { importNationalCatalogue } = await import('../catalogue/import.js');
+  const { importNationalCatalogue } = await import('../catalog/national/import.js');
   let summary;
   try {
     summary = await importNationalCatalogue(client.database.db);

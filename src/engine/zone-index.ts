@@ -106,7 +106,7 @@ export interface ZoneIndex {
   catalogueSource?: SourceRef;
 }
 
-/** The catalogue file that codes cite; the same name `src/catalogue/parse.ts` uses. */
+/** The catalogue file that codes cite; the same name `src/catalog/national/parse.ts` uses. */
 const CATALOGUE_DOC = 'china-dev-zones-2018.csv';
 
 /** Who approved a zone, from the first of its 2018 catalogue codes. */

@@ -11,8 +11,8 @@ import type { Database } from '../../db/client.js';
 import type { AppState } from '../app.js';
 import { CATALOG_CHANNEL, readCatalog } from '../repositories/catalog-repository.js';
 import { readCatalogVersion } from '../repositories/catalog-admin-repository.js';
-import { readCatalogueZones } from '../catalogue/import.js';
-import { CATALOGUE_PROGRAM_ID, withNationalCatalogue } from '../catalogue/zones.js';
+import { readCatalogueZones } from '../repositories/catalogue-zone-repository.js';
+import { CATALOGUE_PROGRAM_ID, withNationalCatalogue } from '../catalog/national/zones.js';
 import type { Config } from '../config.js';
 import { CatalogView } from './catalog-view.js';
 

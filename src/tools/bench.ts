@@ -17,8 +17,8 @@ import type { EngineProfile } from '../engine/types.js';
 import { RANKING_SET } from '../../test/ranking-set/profiles.js';
 import { normalizeProfile } from '../services/profile-normalizer.js';
 import { syntheticCatalog } from './synthetic-catalog.js';
-import { mapCatalogue } from '../catalogue/import.js';
-import { withNationalCatalogue } from '../catalogue/zones.js';
+import { mapCatalogue } from '../catalog/national/import.js';
+import { withNationalCatalogue } from '../catalog/national/zones.js';
 import { RankingPool } from '../services/ranking-pool.js';
 import { PLACEMENTS, toProfileInput } from '../../test/ranking-set/placements.js';
 

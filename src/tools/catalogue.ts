@@ -14,9 +14,9 @@
 import { parseArgs } from 'node:util';
 import { DatabaseLockedError, openDatabase } from '../../db/client.js';
 import { CatalogError, loadCatalog } from '../catalog/load.js';
-import { computeCoverage, type CoverageReport } from '../catalogue/mapping.js';
-import { importNationalCatalogue, mapCatalogue } from '../catalogue/import.js';
-import { CatalogueFormatError } from '../catalogue/parse.js';
+import { computeCoverage, type CoverageReport } from '../catalog/national/mapping.js';
+import { importNationalCatalogue, mapCatalogue } from '../catalog/national/import.js';
+import { CatalogueFormatError } from '../catalog/national/parse.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { seedCatalog } from '../repositories/catalog-repository.js';
 

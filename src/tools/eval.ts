@@ -27,9 +27,9 @@
 import MiniSearch from 'minisearch';
 import { loadCatalog } from '../catalog/load.js';
 import type { Catalog, LocalizedText } from '../catalog/schema.js';
-import { mapCatalogue } from '../catalogue/import.js';
-import { readCatalogueFile } from '../catalogue/parse.js';
-import { withNationalCatalogue } from '../catalogue/zones.js';
+import { mapCatalogue } from '../catalog/national/import.js';
+import { readCatalogueFile } from '../catalog/national/parse.js';
+import { withNationalCatalogue } from '../catalog/national/zones.js';
 import { buildZoneIndex, ENGINE_VERSION, rankZones, scoreZones, type EngineProfile } from '../engine/index.js';
 import type { ProfileInput } from '../schemas/recommendation-dto.js';
 import { normalizeProfile } from '../services/profile-normalizer.js';

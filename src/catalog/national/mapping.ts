@@ -4,7 +4,7 @@
  * detect the same concepts. Phrases that name no concept are kept, and counted by
  * `computeCoverage`, so the taxonomy can grow where the catalogue needs it.
  */
-import type { ConceptMatcher } from '../engine/concept-matcher.js';
+import type { ConceptMatcher } from '../../engine/concept-matcher.js';
 import { splitLeadingIndustries, type CatalogueRow } from './parse.js';
 
 export interface MappedPhrase {

@@ -13,11 +13,11 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Type, type Static } from '@sinclair/typebox';
-import type { LocalizedText } from '../catalog/schema.js';
-import { schemaProblems } from '../catalog/load.js';
+import type { LocalizedText } from '../schema.js';
+import { schemaProblems } from '../load.js';
 
 /** The shipped translation table. */
-export const INDUSTRY_LABELS_JSON = resolve(fileURLToPath(new URL('../../seeds/national/leading-industries.json', import.meta.url)));
+export const INDUSTRY_LABELS_JSON = resolve(fileURLToPath(new URL('../../../seeds/national/leading-industries.json', import.meta.url)));
 
 const INDUSTRY_LABELS_FILE_NAME = 'seeds/national/leading-industries.json';
 

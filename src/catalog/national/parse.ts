@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 
 /** The shipped copy of the catalogue. */
-export const CATALOGUE_CSV = resolve(fileURLToPath(new URL('../../seeds/national/china-dev-zones-2018.csv', import.meta.url)));
+export const CATALOGUE_CSV = resolve(fileURLToPath(new URL('../../../seeds/national/china-dev-zones-2018.csv', import.meta.url)));
 
 /** The file name that sources cite. */
 export const CATALOGUE_FILE_NAME = 'china-dev-zones-2018.csv';

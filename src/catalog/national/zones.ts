@@ -10,8 +10,8 @@
  * from the reviewed table `seeds/national/leading-industries.json`. No incentives, partners,
  * distances or city: the catalogue records none.
  */
-import type { Catalog, Industry, LocalizedText, Program, SourceDocument, SourceRef, Zone, ZoneKind } from '../catalog/schema.js';
-import { CATALOGUE_PROGRAM_ID } from '../engine/zone-index.js';
+import type { Catalog, Industry, LocalizedText, Program, SourceDocument, SourceRef, Zone, ZoneKind } from '../schema.js';
+import { CATALOGUE_PROGRAM_ID } from '../../engine/zone-index.js';
 import type { CatalogueZoneRecord } from './import.js';
 import { labelIndustry, leadingIndustriesList, shippedIndustryLabels, type IndustryLabels } from './industry-labels.js';
 import { CATALOGUE_FILE_NAME } from './parse.js';
