@@ -1,7 +1,8 @@
 /**
- * `zonematch`: the command line for staff who work with files. Works on the configured database
+ * `zonematch`: the project's one command line — for staff who work with files (recommend, batch,
+ * zones) and for operators (API keys, the national catalogue). Works on the configured database
  * directly (DATABASE_URL, else embedded PGlite in PGLITE_DIR — the same configuration as the
- * server), or with `--server URL` against a running server.
+ * server), or, for the API commands, with `--server URL` against a running server.
  *
  * Exit codes: 0 done; 1 a usage, file, validation, database or server problem (one message on
  * stderr); 2 a batch in which some rows were invalid (the others are ranked and written).
