@@ -14,6 +14,7 @@ import type { Config } from './config.js';
 import type { Database } from '../db/client.js';
 import { ApiError, ERRORS, PROBLEM_CONTENT_TYPE, ProblemSchema, problemOf, problemsFromSchemaErrors, type ErrorCode, type Problem } from './errors.js';
 import type { CatalogView } from './services/catalog-view.js';
+import { CatalogStore } from './services/catalog-store.js';
 import { authPlugin, BEARER_SCHEME } from './auth/plugin.js';
 import { securityPlugin } from './auth/security.js';
 import { healthRoutes } from './routes/health.js';
@@ -61,7 +62,10 @@ declare module 'fastify' {
 /** What the routes share: the live catalog view (swapped whole on change) and the database. */
 export interface AppState {
   database: Database;
-  catalog: CatalogView;
+  /** Owns the live view: reloads and change notifications. */
+  catalogs: CatalogStore;
+  /** The live view (`catalogs.view`): take it once per request. */
+  readonly catalog: CatalogView;
   recommendations: RecommendationService;
   /** CPU-heavy work (ranking, scoring leads) takes a turn: one piece per event-loop iteration. */
   turns: FairTurns;
@@ -98,10 +102,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   for (const ajv of [strictAjv, coercingAjv]) ajv.addKeyword({ keyword: 'example' });
   app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strictAjv : coercingAjv).compile(schema));
 
+  const catalogs = new CatalogStore(options.database, options.catalog);
   const state: AppState = {
     database: options.database,
-    catalog: options.catalog,
-    recommendations: new RecommendationService(options.database, () => state.catalog),
+    catalogs,
+    get catalog() {
+      return catalogs.view;
+    },
+    recommendations: new RecommendationService(options.database, () => catalogs.view),
     turns: new FairTurns(),
   };
   app.decorate('zonematch', state);
