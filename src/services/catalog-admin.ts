@@ -7,7 +7,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/client.js';
 import { checkCatalogIntegrity } from '../catalog/integrity.js';
 import type { Catalog, Zone } from '../catalog/schema.js';
-import { ApiError, type Problem } from '../errors.js';
+import { describeProblems, problem, type ApiError, type Problem } from '../errors.js';
 import { archiveZone, importCatalog, putZone, type Actor, type ChangeResult } from '../repositories/catalog-admin-repository.js';
 import { readCatalog } from '../repositories/catalog-repository.js';
 import type { CatalogStore } from './catalog-store.js';
@@ -54,11 +54,7 @@ export function integrityErrors(problems: string[], locate: (label: string, mess
 }
 
 function inconsistent(errors: PathError[], what: string): ApiError {
-  const detail = errors
-    .slice(0, 3)
-    .map((e) => `${e.path} ${e.message}`)
-    .join('; ');
-  return new ApiError('CATALOG_INCONSISTENT', `${what}: ${detail}${errors.length > 3 ? `; and ${errors.length - 3} more` : ''}`, { errors });
+  return problem('CATALOG_INCONSISTENT', `${what}: ${describeProblems(errors)}`, { errors });
 }
 
 export interface ZoneChange extends ChangeResult {
@@ -75,7 +71,7 @@ export class CatalogAdminService {
   /** Creates or replaces a zone, checked against the rest of the live catalog. */
   async putZone(id: string, zone: Zone, actor: Actor): Promise<ZoneChange> {
     if (zone.id !== id) {
-      throw new ApiError('VALIDATION_FAILED', `/body/id "${zone.id}" must equal the zone id in the path, "${id}"`, {
+      throw problem('VALIDATION_FAILED', `/body/id "${zone.id}" must equal the zone id in the path, "${id}"`, {
         errors: [{ path: '/body/id', message: `must equal the zone id in the path, "${id}"` }],
       });
     }
@@ -93,7 +89,7 @@ export class CatalogAdminService {
   /** Archives a live zone; 404 when there is none with that id. */
   async archiveZone(id: string, actor: Actor): Promise<ChangeResult & { archivedAt: Date }> {
     const result = await archiveZone(this.database.db, id, actor);
-    if (!result) throw new ApiError('ZONE_NOT_FOUND', `There is no live zone with id "${id}".`);
+    if (!result) throw problem('ZONE_NOT_FOUND', `There is no live zone with id "${id}".`);
     await this.catchUp(result.version);
     return result;
   }
