@@ -111,7 +111,6 @@ describe('CATALOGUE in the configuration', () => {
 
 describe('ranking over the national catalogue', () => {
   const seed = seedFiles();
-  const seedIndex = buildZoneIndex(seed);
   const national = withNationalCatalogue(seed, mapCatalogue(seed.concepts));
   const index = buildZoneIndex(national);
 
