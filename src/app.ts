@@ -26,6 +26,7 @@ import {
 } from './errors.js';
 import { createValidators, type Validators } from './validation.js';
 import type { CatalogView } from './services/catalog-view.js';
+import { CatalogStore } from './services/catalog-store.js';
 import { authPlugin, BEARER_SCHEME } from './auth/plugin.js';
 import { securityPlugin } from './auth/security.js';
 import { healthRoutes } from './routes/health.js';
@@ -73,7 +74,10 @@ declare module 'fastify' {
 /** What the routes share: the live catalog view (swapped whole on change) and the database. */
 export interface AppState {
   database: Database;
-  catalog: CatalogView;
+  /** Owns the live view: reloads and change notifications. */
+  catalogs: CatalogStore;
+  /** The live view (`catalogs.view`): take it once per request. */
+  readonly catalog: CatalogView;
   recommendations: RecommendationService;
   /** CPU-heavy work (ranking, scoring leads) takes a turn: one piece per event-loop iteration. */
   turns: FairTurns;
@@ -110,10 +114,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const validators = createValidators();
   app.setValidatorCompiler(validators.compile);
 
+  const catalogs = new CatalogStore(options.database, options.catalog);
   const state: AppState = {
     database: options.database,
-    catalog: options.catalog,
-    recommendations: new RecommendationService(options.database, () => state.catalog, validators),
+    catalogs,
+    get catalog() {
+      return catalogs.view;
+    },
+    recommendations: new RecommendationService(options.database, () => catalogs.view, validators),
     turns: new FairTurns(),
     validators,
   };

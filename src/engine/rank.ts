@@ -294,7 +294,7 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
     shown = foldAreas(evaluated, perGroup, options.limit);
   }
   const shared = sharedTerms(index, analysis, shown.map(({ evaluation }) => evaluation.zone));
-  const results = shown.map(({ evaluation, folded }, i) => explain(evaluation, folded, weights, analysis, shared[i]!, i + 1, options));
+  const results = shown.map(({ evaluation, folded }, i) => explain(evaluation, folded, weights, shared[i]!, i + 1, options));
   return {
     engineVersion: ENGINE_VERSION,
     catalogVersion: index.catalogVersion,
@@ -310,7 +310,6 @@ function explain(
   e: ZoneEvaluation,
   folded: readonly ZoneEvaluation[],
   weights: Weights,
-  analysis: ProfileAnalysis,
   shared: Parameters<typeof technologyTerms>[1],
   rank: number,
   options: RankOptions,
