@@ -61,6 +61,7 @@ describe('validation messages', () => {
     ['contains', { type: 'array', contains: { type: 'string' } }, [1], [{ path: '/body/0', message: 'must be a string' }, { path: '/body', message: 'must contain at least 1 item of the required kind' }]],
     ['not', { not: { type: 'string' } }, 'x', [{ path: '/body', message: 'has a value that is not allowed here' }]],
     ['not anything (TypeBox Never)', Type.Object({ x: Type.Never() }), { x: 1 }, [{ path: '/body/x', message: 'is not allowed here' }]],
+    // biome-ignore lint/suspicious/noThenProperty: a JSON Schema if/then, which Ajv reads as keywords.
     ['if/then (the then speaks)', { type: 'object', if: { properties: { status: { const: 'declined' } } }, then: { required: ['reason'] } }, { status: 'declined' }, [{ path: '/body/reason', message: 'is required' }]],
     ['false schema', { type: 'object', properties: { x: false } }, { x: 1 }, [{ path: '/body/x', message: 'is not allowed here' }]],
     ['anyOf of other forms', { anyOf: [{ type: 'string', minLength: 2 }, { type: 'number', minimum: 5 }] }, 'a', [{ path: '/body', message: 'must be at least 2 characters long' }]],
