@@ -228,6 +228,7 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
   FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
   FST_ERR_CTP_EMPTY_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_BAD_URL: 'BAD_REQUEST',
 };
 
 /** The media types the route of `request` takes as a body: its schema's content types, else JSON. */
@@ -256,6 +257,8 @@ function frameworkDetail(code: ErrorCode, error: FastifyError, request: FastifyR
       return `The body is larger than ${bytesText(request.routeOptions.bodyLimit ?? BODY_LIMIT_BYTES)}, the most ${request.method} ${path} takes.`;
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return 'The body is not as long as its Content-Length header says.';
+    case 'FST_ERR_BAD_URL':
+      return `The path ${path} has a percent escape that is not UTF-8 text; escape text as UTF-8 bytes (encodeURIComponent does).`;
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return 'The body is empty, but its Content-Type says JSON; send a JSON document.';
     default:

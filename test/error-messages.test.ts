@@ -20,7 +20,12 @@ describe('validation messages', () => {
   it.each([
     ['type', Type.Object({ n: Type.Number() }), { n: '1' }, [{ path: '/body/n', message: 'must be a number' }]],
     ['type (integer)', Type.Object({ n: Type.Integer() }), { n: 1.5 }, [{ path: '/body/n', message: 'must be a whole number' }]],
-    ['type (several)', { type: 'object', properties: { n: { type: ['string', 'null'] } } }, { n: 1 }, [{ path: '/body/n', message: 'must be a string or null' }]],
+    [
+      'type (several)',
+      { type: 'object', properties: { n: { type: ['string', 'null'] } } },
+      { n: 1 },
+      [{ path: '/body/n', message: 'must be a string or null' }],
+    ],
     ['required', Type.Object({ name: Type.String() }), {}, [{ path: '/body/name', message: 'is required' }]],
     ['additionalProperties', Type.Object({}, { additionalProperties: false }), { x: 1 }, [{ path: '/body/x', message: 'is not a known field' }]],
     ['enum', { enum: ['a', 'b', 'c'] }, 'd', [{ path: '/body', message: 'must be one of: a, b, c' }]],
@@ -45,26 +50,67 @@ describe('validation messages', () => {
     ['maxLength', Type.String({ maxLength: 1 }), 'ab', [{ path: '/body', message: 'must be at most 1 character long' }]],
     ['minItems', Type.Array(Type.Number(), { minItems: 2 }), [1], [{ path: '/body', message: 'must have at least 2 items' }]],
     ['maxItems', Type.Array(Type.Number(), { maxItems: 1 }), [1, 2], [{ path: '/body', message: 'must have at most 1 item' }]],
-    ['uniqueItems', Type.Array(Type.Number(), { uniqueItems: true }), [1, 2, 1], [{ path: '/body', message: 'must not repeat an item (items 0 and 2 are the same)' }]],
+    [
+      'uniqueItems',
+      Type.Array(Type.Number(), { uniqueItems: true }),
+      [1, 2, 1],
+      [{ path: '/body', message: 'must not repeat an item (items 0 and 2 are the same)' }],
+    ],
     ['minimum', Type.Number({ minimum: 0 }), -1, [{ path: '/body', message: 'must be at least 0' }]],
     ['maximum', Type.Number({ maximum: 10 }), 11, [{ path: '/body', message: 'must be at most 10' }]],
     ['exclusiveMinimum', Type.Number({ exclusiveMinimum: 0 }), 0, [{ path: '/body', message: 'must be greater than 0' }]],
     ['exclusiveMaximum', Type.Number({ exclusiveMaximum: 1 }), 1, [{ path: '/body', message: 'must be less than 1' }]],
     ['multipleOf', Type.Number({ multipleOf: 5 }), 7, [{ path: '/body', message: 'must be a multiple of 5' }]],
-    ['pattern the app knows', Type.String({ pattern: '^[A-Za-z]{2}$' }), 'JPN', [{ path: '/body', message: 'must be a two-letter ISO 3166-1 country code, e.g. JP' }]],
+    [
+      'pattern the app knows',
+      Type.String({ pattern: '^[A-Za-z]{2}$' }),
+      'JPN',
+      [{ path: '/body', message: 'must be a two-letter ISO 3166-1 country code, e.g. JP' }],
+    ],
     ['any other pattern', Type.String({ pattern: '^x+$' }), 'y', [{ path: '/body', message: 'must match the pattern ^x+$' }]],
     ['format', Type.String({ format: 'date-time' }), 'today', [{ path: '/body', message: 'must be a date-time with a time zone, e.g. 2026-12-05T09:30:00Z' }]],
     ['minProperties', Type.Object({}, { minProperties: 1 }), {}, [{ path: '/body', message: 'must have at least 1 field' }]],
     ['maxProperties', { type: 'object', maxProperties: 1 }, { a: 1, b: 2 }, [{ path: '/body', message: 'must have at most 1 field' }]],
     ['dependencies', { type: 'object', dependencies: { to: ['from'] } }, { to: 1 }, [{ path: '/body', message: 'needs from when to is given' }]],
-    ['propertyNames', { type: 'object', propertyNames: { pattern: '^[a-z]+$' } }, { Bad: 1 }, [{ path: '/body', message: 'must match the pattern ^[a-z]+$' }, { path: '/body', message: 'has a field name that is not allowed: "Bad"' }]],
-    ['contains', { type: 'array', contains: { type: 'string' } }, [1], [{ path: '/body/0', message: 'must be a string' }, { path: '/body', message: 'must contain at least 1 item of the required kind' }]],
+    [
+      'propertyNames',
+      { type: 'object', propertyNames: { pattern: '^[a-z]+$' } },
+      { Bad: 1 },
+      [
+        { path: '/body', message: 'must match the pattern ^[a-z]+$' },
+        { path: '/body', message: 'has a field name that is not allowed: "Bad"' },
+      ],
+    ],
+    [
+      'contains',
+      { type: 'array', contains: { type: 'string' } },
+      [1],
+      [
+        { path: '/body/0', message: 'must be a string' },
+        { path: '/body', message: 'must contain at least 1 item of the required kind' },
+      ],
+    ],
     ['not', { not: { type: 'string' } }, 'x', [{ path: '/body', message: 'has a value that is not allowed here' }]],
     ['not anything (TypeBox Never)', Type.Object({ x: Type.Never() }), { x: 1 }, [{ path: '/body/x', message: 'is not allowed here' }]],
     // biome-ignore lint/suspicious/noThenProperty: a JSON Schema if/then, which Ajv reads as keywords.
-    ['if/then (the then speaks)', { type: 'object', if: { properties: { status: { const: 'declined' } } }, then: { required: ['reason'] } }, { status: 'declined' }, [{ path: '/body/reason', message: 'is required' }]],
+    [
+      'if/then (the then speaks)',
+      { type: 'object', if: { properties: { status: { const: 'declined' } } }, then: { required: ['reason'] } },
+      { status: 'declined' },
+      [{ path: '/body/reason', message: 'is required' }],
+    ],
     ['false schema', { type: 'object', properties: { x: false } }, { x: 1 }, [{ path: '/body/x', message: 'is not allowed here' }]],
-    ['anyOf of other forms', { anyOf: [{ type: 'string', minLength: 2 }, { type: 'number', minimum: 5 }] }, 'a', [{ path: '/body', message: 'must be at least 2 characters long' }]],
+    [
+      'anyOf of other forms',
+      {
+        anyOf: [
+          { type: 'string', minLength: 2 },
+          { type: 'number', minimum: 5 },
+        ],
+      },
+      'a',
+      [{ path: '/body', message: 'must be at least 2 characters long' }],
+    ],
   ] as const)('%s', (_keyword, schema, value, expected) => {
     expect(problems(schema, value)).toEqual(expected);
   });
