@@ -3,7 +3,7 @@
  * OpenAPI from the same TypeBox objects.
  */
 import { Type, type Static, type StringOptions } from '@sinclair/typebox';
-import { INCENTIVE_TYPES, LANGUAGES, NEEDS, STAGES, SourceRefSchema, enumOf } from '../catalog/schema.js';
+import { INCENTIVE_TYPES, LANGUAGES, NEEDS, NEGATIVE_LIST_KINDS, STAGES, SourceRefSchema, enumOf } from '../catalog/schema.js';
 import { ACTIVITIES, COMPONENT_NAMES } from '../engine/types.js';
 
 /**
@@ -180,6 +180,20 @@ export const RankedZoneSchema = Type.Object({
   }),
 });
 
+export const NegativeListWarningSchema = Type.Object(
+  {
+    code: Type.Union([Type.Literal('NEGATIVE_LIST_PROHIBITED'), Type.Literal('NEGATIVE_LIST_RESTRICTED')]),
+    measure: Type.Integer({ minimum: 1, description: 'The measure number in the 2024 list' }),
+    kind: enumOf(NEGATIVE_LIST_KINDS, { description: 'prohibited; chinese_control (the Chinese side must control or lead); equity_cap (a foreign share limit); other_restriction (e.g. joint ventures only)' }),
+    transcribed: Type.Boolean({ description: "false: the measure's official wording is not transcribed and text only names its topic" }),
+    text: Type.String({ description: "The measure in the answer's language (Chinese: the official wording; English and Japanese: renderings, not official translations)" }),
+    message: Type.String(),
+    matchedBy: Type.Object({ field: Type.Union([Type.Literal('sector'), Type.Literal('products'), Type.Literal('isic')]), text: Type.String() }),
+    source: SourceRefSchema,
+  },
+  { title: 'NegativeListWarning' },
+);
+
 const NormalizedProfileSchema = Type.Composite([
   Type.Omit(ProfileSchema, ['technologies', 'products', 'needs']),
   Type.Object({
@@ -204,6 +218,12 @@ export const RecommendationSchema = Type.Object(
     weightsPreset: Type.Optional(Type.String({ description: 'The preset those weights came from, when options.weightsPreset named one' })),
     profile: NormalizedProfileSchema,
     results: Type.Array(RankedZoneSchema),
+    warnings: Type.Optional(
+      Type.Array(NegativeListWarningSchema, {
+        description:
+          "Measures of China's 2024 foreign-investment negative list that the company's sector, products or ISIC code fall under (empty for a mainland Chinese company); each also appears as a concern on every result. Absent on answers stored before it was checked.",
+      }),
+    ),
   },
   { title: 'Recommendation' },
 );

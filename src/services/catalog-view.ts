@@ -15,6 +15,7 @@ import type {
   Target,
   Zone,
 } from '../catalog/schema.js';
+import { shippedNegativeList } from '../catalog/negative-list.js';
 import type { ConceptMatcher } from '../engine/concept-matcher.js';
 import { buildZoneIndex, type ZoneIndex } from '../engine/index.js';
 import { normalizeText } from '../engine/text.js';
@@ -71,7 +72,9 @@ export class CatalogView {
   private readonly programsById: Map<string, Program>;
   private titles: Map<string, LocalizedText> | undefined;
 
-  constructor(catalog: Catalog) {
+  constructor(given: Catalog) {
+    // The catalog read from the database has no negative list: the shipped one is reference data.
+    const catalog = given.negativeList ? given : { ...given, negativeList: shippedNegativeList() };
     this.catalog = catalog;
     this.version = catalog.version;
     this.programsById = new Map(catalog.programs.map((p) => [p.id, p]));

@@ -87,6 +87,7 @@ export class RecommendationService {
       ...(preset ? { weightsPreset: preset } : {}),
       profile: { ...profile, detectedConcepts: ranking.detectedConcepts, activity: ranking.activity.value, activityInferred: ranking.activity.inferred },
       results: ranking.results,
+      warnings: ranking.warnings,
     };
     if (persist) {
       try {
