@@ -99,6 +99,14 @@ function sourced<T extends TSchema>(value: T) {
 // Sources
 // ---------------------------------------------------------------------------
 
+/**
+ * What a source document is: a law or regulation, a ministerial order, a notice, a plan (master
+ * plans, five-year plans, action plans), an official catalogue or register, a government
+ * announcement, or a news report about one of these.
+ */
+export const SOURCE_KINDS = ['law', 'regulation', 'order', 'notice', 'plan', 'catalogue', 'announcement', 'news_report'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export const SourceDocumentSchema = Type.Object(
   {
     doc: Type.String({ pattern: SOURCE_DOC_PATTERN }),
@@ -107,6 +115,10 @@ export const SourceDocumentSchema = Type.Object(
     publisher: Type.String({ minLength: 1 }),
     published: Type.Optional(Type.String({ pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$' })),
     note: Type.Optional(Type.String()),
+    /** What kind of document it is, as the document presents itself. */
+    kind: Type.Optional(enumOf(SOURCE_KINDS)),
+    /** Who issued it (the authority, or the newspaper for a report), in three languages. */
+    issuer: Type.Optional(LocalizedTextSchema),
   },
   { additionalProperties: false },
 );
