@@ -105,6 +105,40 @@ describe('GET /v1/sources', () => {
     expect(res.json()).toMatchObject({ code: 'SECTION_NOT_FOUND', errors: [{ path: '/querystring/section', message: 'no section "(九) 月面基地" (of "四、保障措置 > (九) 月面基地") in 000_e949d19d91dea074.txt' }] });
   });
 
+  it('gives every source an answer cites its title in the answer\'s language, and the negative-list warning at the top', async () => {
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/v1/recommendations',
+      payload: { profile: { name: 'Korea Press Wire', sector: 'News agency', country: 'KR', needs: ['talent'] }, options: { language: 'ja', limit: 5, persist: false } },
+    });
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.warnings).toEqual([
+      {
+        code: 'NEGATIVE_LIST_PROHIBITED',
+        measure: 23,
+        kind: 'prohibited',
+        transcribed: true,
+        text: '報道機関（通信社を含むがこれに限らない）への投資を禁止する。',
+        message: '中国の外商投資参入ネガティブリスト（2024年版）第23項は、貴社の事業分野への外資の投資を禁止しています：報道機関（通信社を含むがこれに限らない）への投資を禁止する。',
+        matchedBy: { field: 'sector', text: 'news agency' },
+        source: {
+          doc: 'negative-list-2024.csv',
+          section: '十一、文化、体育和娱乐业',
+          title: '外商投資参入特別管理措置（ネガティブリスト）（2024年版）、国家発展改革委員会・商務部令第23号（一部転記：29項目中22項目）',
+        },
+      },
+    ]);
+    const titles = new Map(seedFiles().sources.map((s) => [s.doc, s.title.ja]));
+    const cited = JSON.stringify(body.results).match(/"source":\{[^}]*\}/g) ?? [];
+    expect(cited.length).toBeGreaterThan(10);
+    for (const text of cited) {
+      const source = JSON.parse(text.slice('"source":'.length));
+      expect(source.title, text).toBe(titles.get(source.doc));
+    }
+    for (const result of body.results) expect(result.explanation.concerns[0].code).toBe('NEGATIVE_LIST_PROHIBITED');
+  });
+
   it('answers 400 naming the field when the section is missing', async () => {
     const res = await t.app.inject({ method: 'GET', url: '/v1/sources/000_e949d19d91dea074.txt/excerpt' });
     expect(res.statusCode).toBe(400);

@@ -14,6 +14,7 @@ import { findWeightPreset } from '../repositories/weight-preset-repository.js';
 import type { History, HistoryQuery, Recommendation, RecommendOptions, RecommendRequest } from '../schemas/recommendation-dto.js';
 import type { Language } from '../catalog/schema.js';
 import type { CatalogView } from './catalog-view.js';
+import { withSourceTitles } from './source-titles.js';
 import { normalizeProfile } from './profile-normalizer.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -86,8 +87,8 @@ export class RecommendationService {
       weights,
       ...(preset ? { weightsPreset: preset } : {}),
       profile: { ...profile, detectedConcepts: ranking.detectedConcepts, activity: ranking.activity.value, activityInferred: ranking.activity.inferred },
-      results: ranking.results,
-      warnings: ranking.warnings,
+      results: withSourceTitles(ranking.results, view, language),
+      warnings: withSourceTitles(ranking.warnings, view, language),
     };
     if (persist) {
       try {
