@@ -127,6 +127,9 @@ describe('no false alarms', () => {
     { name: '软件外包', sector: '软件和信息技术服务', country: 'SG', products: ['软件开发', '系统集成'] },
     { name: 'Magnetics AG', sector: 'Rare-earth permanent magnets', country: 'DE', products: ['NdFeB magnets'] },
     { name: 'Valve Co', sector: 'Industrial valves', country: 'FR', products: ['valves for nuclear power plants'] },
+    { name: 'Settop', sector: 'Consumer electronics', country: 'KR', products: ['cable TV set-top boxes', 'satellite receivers'] },
+    { name: '精密測量', sector: '測量機器の製造', country: 'JP', products: ['レーザー測距儀'] },
+    { name: 'Seat Co', sector: 'Aircraft interiors', country: 'DE', products: ['airline seats'] },
     { name: 'BioChem', sector: 'Pharmaceutical CDMO: contract development and manufacturing of APIs', country: 'JP' },
     { name: 'Seed Co', sector: 'Vegetable seeds', country: 'NL', products: ['tomato seeds'] },
   ];
@@ -140,5 +143,24 @@ describe('who counts as a foreign investor', () => {
     expect(isForeignInvestor('CN')).toBe(false);
     for (const country of ['HK', 'MO', 'TW', 'JP', 'US', undefined]) expect(isForeignInvestor(country)).toBe(true);
     expect(measuresOf({ ...named.news, country: 'HK' })).toEqual([23]);
+  });
+});
+
+describe('explanation texts', () => {
+  it('never name a document by its file name or a country by its ISO code, warnings included', () => {
+    const profiles: ProfileInput[] = [named.legal, named.gene, named.news, { name: 'Sky', sector: 'passenger airline', country: 'SG', needs: ['land', 'talent'] }];
+    for (const profile of profiles) {
+      for (const language of ['en', 'ja', 'zh'] as const) {
+        const answer = rank(profile, language, 10);
+        const texts = [
+          ...answer.warnings.flatMap((w) => [w.message, w.text]),
+          ...answer.results.flatMap((r) => [r.explanation.summary, ...r.explanation.evidence.map((e) => e.message), ...r.explanation.concerns.map((c) => c.message), ...r.explanation.applicableIncentives.map((i) => i.why), ...r.explanation.notEligible.map((n) => n.reason)]),
+        ];
+        for (const text of texts) {
+          expect(text, text).not.toMatch(/\.(txt|csv)\b|[0-9]{3}_[0-9a-f]{16}/);
+          expect(text, text).not.toMatch(/(^|[^A-Za-z])(JP|US|HK|KR|SG|CN)([^A-Za-z]|$)/);
+        }
+      }
+    }
   });
 });
