@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sourceRefsOf } from '../src/catalog/load.js';
+import { CATALOGUE_SOURCE } from '../src/catalog/national/zones.js';
+import { CatalogView } from '../src/services/catalog-view.js';
 import { findExcerpt } from '../src/services/excerpt.js';
+import { SourceService } from '../src/services/source-service.js';
 import { createTestApp, seedFiles, type TestApp } from './helpers/app.js';
 
 const DOCUMENTS = join(import.meta.dirname, '../seeds/documents');
@@ -42,6 +45,18 @@ describe('the shipped documents', () => {
     expect(findExcerpt(text, '一、总则 > （一）目标')).toEqual({ text: '（一）目标\n到2025年……。', truncated: false });
     expect(findExcerpt(text, '一、总则')).toEqual({ text: '一、总则\n\n（一）目标\n到2025年……。\n（二）原则\n坚持开放。', truncated: false });
     expect(findExcerpt(text, '一、总则 > （三）保障')).toEqual({ missing: '（三）保障' });
+  });
+});
+
+describe('excerpts of the 2018 national catalogue', () => {
+  it('return the cited row as column: value lines, found by its code', () => {
+    const catalog = seedFiles();
+    const view = new CatalogView({ ...catalog, sources: [...catalog.sources, CATALOGUE_SOURCE] });
+    const service = new SourceService(() => view);
+    expect(service.get('china-dev-zones-2018.csv')).toMatchObject({ doc: 'china-dev-zones-2018.csv', textAvailable: true });
+    const { text } = service.excerpt('china-dev-zones-2018.csv', 'row 627: G422031 武汉东湖新技术开发区');
+    expect(text.split('\n').slice(0, 4)).toEqual(['seq: 314', 'code: G422031', 'name_zh: 武汉东湖新技术开发区', 'province: 湖北省']);
+    expect(() => service.excerpt('china-dev-zones-2018.csv', 'row 1: G999999 无此开发区')).toThrow(/has no section/);
   });
 });
 

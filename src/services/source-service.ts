@@ -76,7 +76,10 @@ function negativeListExcerpt(text: string, section: string, list: NegativeList |
 function catalogueExcerpt(text: string, section: string): ExcerptResult {
   const code = /[GS][0-9]{6}/.exec(section)?.[0];
   if (!code) return { missing: section };
-  const rows = csvRows(text).filter((r) => r.code === code);
+  const withCode = csvRows(text).filter((r) => r.code === code);
+  // One code is given to two zones in the source (S377018): the citation's name tells them apart.
+  const named = withCode.filter((r) => r.name_zh !== undefined && section.includes(r.name_zh));
+  const rows = named.length > 0 ? named : withCode;
   if (rows.length === 0) return { missing: section };
   return { text: rows.map((r) => Object.entries(r).map(([k, v]) => `${k}: ${v}`).join('\n')).join('\n\n'), truncated: false };
 }
