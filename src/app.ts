@@ -40,6 +40,7 @@ import { outcomeRoutes } from './routes/outcomes.js';
 import { weightPresetRoutes } from './routes/weight-presets.js';
 import { consoleRoutes, isConsolePath } from './routes/console.js';
 import { briefRoutes } from './routes/brief.js';
+import { sourceRoutes } from './routes/sources.js';
 import { preferredMediaType } from './negotiation.js';
 import { RecommendationService } from './services/recommendation-service.js';
 import { FairTurns } from './fair-turns.js';
@@ -157,6 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'recommendations', description: 'Rank zones for a company profile; find, compare and brief stored answers' },
         { name: 'leads', description: 'Follow a lead: what happened between a company and a zone' },
         { name: 'weights', description: 'Named component weights (presets)' },
+        { name: 'sources', description: 'The source documents facts are cited from, and the cited passages' },
       ],
       components: {
         securitySchemes: {
@@ -211,6 +213,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(leadRoutes, { prefix: '/v1' });
   await app.register(outcomeRoutes, { prefix: '/v1' });
   await app.register(weightPresetRoutes, { prefix: '/v1' });
+  await app.register(sourceRoutes, { prefix: '/v1' });
   await app.register(consoleRoutes);
   await app.register(briefRoutes);
   return app;

@@ -15,6 +15,8 @@ export const ERRORS = {
   NOT_FOUND: { status: 404, title: 'No such resource' },
   ZONE_NOT_FOUND: { status: 404, title: 'No such zone' },
   RECOMMENDATION_NOT_FOUND: { status: 404, title: 'No such recommendation' },
+  SOURCE_NOT_FOUND: { status: 404, title: 'No such source document' },
+  SECTION_NOT_FOUND: { status: 404, title: 'No such section in the source document' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed on this resource' },
   WEIGHT_PRESET_EXISTS: { status: 409, title: 'A weight preset of that name exists' },
   NOT_ACCEPTABLE: { status: 406, title: 'No acceptable representation' },

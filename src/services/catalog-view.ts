@@ -5,6 +5,7 @@
  */
 import { resolveCatalog, type ResolvedCatalog, type ResolvedZone } from '../catalog/resolve.js';
 import type { Catalog, Concept, LocalizedText, Program } from '../catalog/schema.js';
+import { shippedNegativeList } from '../catalog/negative-list.js';
 import type { ConceptMatcher } from '../engine/concept-matcher.js';
 import { buildZoneIndex, type ZoneIndex } from '../engine/index.js';
 import { normalizeText } from '../engine/text.js';
@@ -36,7 +37,9 @@ export class CatalogView {
   private readonly searchText = new Map<string, string>();
   private titles: Map<string, LocalizedText> | undefined;
 
-  constructor(catalog: Catalog) {
+  constructor(given: Catalog) {
+    // The catalog read from the database has no negative list: the shipped one is reference data.
+    const catalog = given.negativeList ? given : { ...given, negativeList: shippedNegativeList() };
     this.catalog = catalog;
     this.version = catalog.version;
     this.resolved = resolveCatalog(catalog);
