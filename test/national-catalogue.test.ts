@@ -225,7 +225,7 @@ describe.each(DATABASE_KINDS)('the national catalogue on %s', (kind) => {
     const zone = res.json();
     expect(zone).toMatchObject({
       id: 'cn-g321090',
-      name: { en: '苏州工业园区', ja: '苏州工业园区', zh: '苏州工业园区' },
+      name: { en: 'Suzhou Industrial Park', ja: '蘇州工業園区', zh: '苏州工业园区' },
       program: { id: CATALOGUE_PROGRAM_ID },
       kind: 'industrial_park',
       location: { province: { en: 'Jiangsu Province', ja: '江蘇省', zh: '江苏省' }, city: { en: 'city not recorded' } },

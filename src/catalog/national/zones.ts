@@ -4,17 +4,18 @@
  * (its code is in the seed zone's `catalogueCodes`) is left out: the seed zone, built from the
  * policy documents, stands for it.
  *
- * A catalogue zone carries only what the catalogue states: its Chinese name (also shown for en
- * and ja: the catalogue has no translations), province, type, approval date, area, and its
+ * A catalogue zone carries what the catalogue states — its Chinese name, province, type, approval date, area, and its
  * leading industries as industries linked to the concepts they were mapped to, named in en and ja
- * from the reviewed table `seeds/national/leading-industries.json`. No incentives, partners,
- * distances or city: the catalogue records none.
+ * from the reviewed table `seeds/national/leading-industries.json` — and its name in English
+ * (pinyin and reviewed type terms) and Japanese (kanji forms), built by `zone-names.ts`. No
+ * incentives, partners or distances: the catalogue records none.
  */
 import type { Catalog, Industry, LocalizedText, Program, SourceDocument, SourceRef, Zone, ZoneKind } from '../schema.js';
 import { CATALOGUE_PROGRAM_ID } from '../../engine/zone-index.js';
 import type { CatalogueZoneRecord } from './import.js';
 import { labelIndustry, leadingIndustriesList, shippedIndustryLabels, type IndustryLabels } from './industry-labels.js';
 import { CATALOGUE_FILE_NAME } from './parse.js';
+import { createZoneNamer, type ZoneNamer } from './zone-names.js';
 
 export { CATALOGUE_PROGRAM_ID };
 
@@ -115,6 +116,10 @@ const LEVEL_NAMES: Record<CatalogueZoneRecord['level'], LocalizedText> = {
   provincial: { en: 'Provincial-level', ja: '省級', zh: '省级' },
 };
 
+let namer: ZoneNamer | undefined;
+/** The shipped tables' namer, built once (it indexes every division name). */
+const shippedNamer = (): ZoneNamer => (namer ??= createZoneNamer());
+
 /** Where a catalogue zone's facts come from: the file and its row. */
 export function catalogueSourceOf(record: Pick<CatalogueZoneRecord, 'row' | 'code' | 'nameZh'>): SourceRef {
   return { doc: CATALOGUE_FILE_NAME, section: `row ${record.row}: ${record.code} ${record.nameZh}` };
@@ -145,7 +150,7 @@ export function toCatalogueZone(record: CatalogueZoneRecord, knownConcepts: Read
   return {
     id: record.id,
     program: CATALOGUE_PROGRAM_ID,
-    name: same(record.nameZh),
+    name: shippedNamer().name(record.nameZh),
     summary: {
       en: `${level.en} ${typeName.en} in ${province.en}, approved ${record.approved}. Leading industries in the 2018 national catalogue: ${listed.en}.`,
       ja: `${province.ja}の${level.ja}${typeName.ja}（${record.approved}承認）。2018年版国家目録の主導産業：${listed.ja}。`,
