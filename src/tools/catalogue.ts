@@ -7,7 +7,9 @@
  *   npm run catalogue:coverage [-- --top N] [-- --json]
  *                                            map the catalogue's leading-industry phrases against
  *                                            the taxonomy in seeds/ (no database) and print the
- *                                            share mapped and the most frequent unmapped phrases
+ *                                            share mapped and the most frequent unmapped phrases,
+ *                                            then the shares of zones with en/ja names, a city, a
+ *                                            county and coordinates, and the zones not placed
  *
  * Exit codes: 0 done, 1 failed (bad file, database in use, bad configuration), 2 bad usage.
  */
@@ -17,6 +19,8 @@ import { CatalogError, loadCatalog } from '../catalog/load.js';
 import { computeCoverage, type CoverageReport } from '../catalog/national/mapping.js';
 import { importNationalCatalogue, mapCatalogue } from '../catalog/national/import.js';
 import { CatalogueFormatError } from '../catalog/national/parse.js';
+import { computePlaceCoverage, type PlaceCoverage } from '../catalog/national/places.js';
+import { CATALOGUE_PROGRAM_ID, withNationalCatalogue } from '../catalog/national/zones.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { seedCatalog } from '../repositories/catalog-repository.js';
 
@@ -37,6 +41,16 @@ function formatCoverage(report: CoverageReport): string {
     ...report.topUnmapped.map((u, i) => `  ${String(i + 1).padStart(2)}. ${u.phrase} (${u.zones})`),
   ];
   return lines.join('\n');
+}
+
+function formatPlaces(report: PlaceCoverage): string {
+  const of = (n: number) => `${n} of ${report.zones} (${percent(n / report.zones)})`;
+  return [
+    `names in en and ja: ${of(report.named)}`,
+    `with a city: ${of(report.withCity)}; with a county or district: ${of(report.withCounty)}`,
+    `with coordinates: ${of(report.withCoordinates)} (the county's seat for ${report.countySeats}, else the city's)`,
+    report.unresolved.length === 0 ? 'every zone is placed' : `not placed (${report.unresolved.length}): ${report.unresolved.join(', ')}`,
+  ].join('\n');
 }
 
 async function main(argv: string[]): Promise<void> {
@@ -61,9 +75,11 @@ async function main(argv: string[]): Promise<void> {
   if (!Number.isInteger(top) || top < 0) throw new UsageError(`--top needs a whole number, got "${values.top}"`);
 
   if (command === 'coverage') {
-    const records = mapCatalogue(loadCatalog().concepts);
+    const catalog = loadCatalog();
+    const records = mapCatalogue(catalog.concepts);
     const report = computeCoverage(records, top);
-    console.log(values.json ? JSON.stringify(report, null, 2) : formatCoverage(report));
+    const places = computePlaceCoverage(withNationalCatalogue(catalog, records).zones.filter((z) => z.program === CATALOGUE_PROGRAM_ID));
+    console.log(values.json ? JSON.stringify({ ...report, places }, null, 2) : `${formatCoverage(report)}\n${formatPlaces(places)}`);
     return;
   }
   if (command !== 'import') throw new UsageError(`unknown command "${command}"`);

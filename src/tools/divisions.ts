@@ -95,6 +95,11 @@ for (const prefecture of prefectures) {
   rows.push(row);
 }
 for (const county of counties) {
+  // The statistical codes also number development zones and other management areas as if they
+  // were counties (codes …71–…79): not GB/T 2260 divisions, left out.
+  if (/^[0-9]{4}7[0-9]$/.test(county.code)) continue;
+  // A prefecture-level city without counties (儋州市) is listed again as its own county.
+  if (rows.some((r) => r[0] === county.code)) continue;
   stats.counties++;
   const prefectureCode = county.cityCode!;
   const province = county.code.slice(0, 2);

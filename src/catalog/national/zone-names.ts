@@ -142,12 +142,16 @@ export function createZoneNamer(terms: readonly ZoneTerm[] = shippedTerms(), ove
   }
 
   function parse(zh: string): NamePart[] {
+    // The type term that ends the name first, so that a descriptive word cannot take its first
+    // characters (浙江开化工业园区: 工业园区, not 化工).
+    const ending = byLength.find((t) => t.role !== 'word' && zh.endsWith(t.zh) && zh.length > t.zh.length);
+    const body = ending ? zh.slice(0, -ending.zh.length) : zh;
     const parts: NamePart[] = [];
     let place = '';
-    for (let i = 0; i < zh.length; ) {
-      const term = byLength.find((t) => zh.startsWith(t.zh, i) && (t.role !== 'suffix' || i + t.zh.length === zh.length));
+    for (let i = 0; i < body.length; ) {
+      const term = byLength.find((t) => t.role !== 'suffix' && body.startsWith(t.zh, i));
       if (!term) {
-        place += zh[i];
+        place += body[i];
         i++;
         continue;
       }
@@ -157,6 +161,7 @@ export function createZoneNamer(terms: readonly ZoneTerm[] = shippedTerms(), ove
       i += term.zh.length;
     }
     if (place) parts.push({ kind: 'place', text: place });
+    if (ending) parts.push({ kind: 'term', term: ending });
     return parts;
   }
 

@@ -8,13 +8,15 @@
  * leading industries as industries linked to the concepts they were mapped to, named in en and ja
  * from the reviewed table `seeds/national/leading-industries.json` — and its name in English
  * (pinyin and reviewed type terms) and Japanese (kanji forms), built by `zone-names.ts`. No
- * incentives, partners or distances: the catalogue records none.
+ * incentives, partners or distances: the catalogue records none. Its city, county and the
+ * coordinates of their seat are read from its name by `places.ts`.
  */
 import type { Catalog, Industry, LocalizedText, Program, SourceDocument, SourceRef, Zone, ZoneKind } from '../schema.js';
 import { CATALOGUE_PROGRAM_ID } from '../../engine/zone-index.js';
 import type { CatalogueZoneRecord } from './import.js';
 import { labelIndustry, leadingIndustriesList, shippedIndustryLabels, type IndustryLabels } from './industry-labels.js';
 import { CATALOGUE_FILE_NAME } from './parse.js';
+import { createPlacer, type Placer } from './places.js';
 import { createZoneNamer, type ZoneNamer } from './zone-names.js';
 
 export { CATALOGUE_PROGRAM_ID };
@@ -92,11 +94,6 @@ export const PROVINCES: Record<string, LocalizedText> = {
   新疆维吾尔自治区: { en: 'Xinjiang Uygur Autonomous Region', ja: '新疆ウイグル自治区', zh: '新疆维吾尔自治区' },
 };
 
-const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
-
-/** The catalogue records no city; said so rather than guessed. */
-const CITY_NOT_RECORDED: LocalizedText = { en: 'city not recorded', ja: '市の記載なし', zh: '未载明城市' };
-
 const ZONE_TYPES: Record<string, { kind: ZoneKind; name: LocalizedText }> = {
   经济技术开发区: { kind: 'industrial_park', name: { en: 'economic and technological development zone', ja: '経済技術開発区', zh: '经济技术开发区' } },
   高新技术产业开发区: { kind: 'high_tech_zone', name: { en: 'high-tech industrial development zone', ja: 'ハイテク産業開発区', zh: '高新技术产业开发区' } },
@@ -117,8 +114,10 @@ const LEVEL_NAMES: Record<CatalogueZoneRecord['level'], LocalizedText> = {
 };
 
 let namer: ZoneNamer | undefined;
-/** The shipped tables' namer, built once (it indexes every division name). */
+let placer: Placer | undefined;
+/** The shipped tables' namer and placer, built once (they index every division name). */
 const shippedNamer = (): ZoneNamer => (namer ??= createZoneNamer());
+const shippedPlacer = (): Placer => (placer ??= createPlacer());
 
 /** Where a catalogue zone's facts come from: the file and its row. */
 export function catalogueSourceOf(record: Pick<CatalogueZoneRecord, 'row' | 'code' | 'nameZh'>): SourceRef {
@@ -157,7 +156,7 @@ export function toCatalogueZone(record: CatalogueZoneRecord, knownConcepts: Read
       zh: `位于${province.zh}的${level.zh}${typeName.zh}，批准时间${record.approved}。2018年版目录所列主导产业：${listed.zh}。`,
     },
     kind,
-    location: { province, city: MUNICIPALITIES.has(record.province) ? province : CITY_NOT_RECORDED },
+    location: shippedPlacer().locate({ code: record.code, nameZh: record.nameZh, parts: shippedNamer().parse(record.nameZh), province }),
     ...(record.areaHa !== null ? { areaKm2: { value: Math.round(record.areaHa * 100) / 10_000, source } } : {}),
     industries,
     incentives: [],
