@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { provincesNamed } from '../catalog/place-search.js';
 import { ApiError } from '../errors.js';
 import { ZoneDetailDtoSchema, ZoneListDtoSchema, ZoneListQuerySchema, ZoneParamsSchema } from '../schemas/catalog-dto.js';
 import { toZoneDetail, toZoneSummary } from '../services/zone-dto.js';
@@ -20,6 +21,11 @@ export const zoneRoutes: FastifyPluginAsyncTypebox = async (app) => {
       if (filter.concept && catalog.conceptWithDescendants(filter.concept).size === 0) {
         throw new ApiError('VALIDATION_FAILED', `/querystring/concept "${filter.concept}" is not a concept of the taxonomy`, {
           errors: [{ path: '/querystring/concept', message: 'is not a concept of the taxonomy (see GET /v1/concepts)' }],
+        });
+      }
+      if (filter.province && provincesNamed(filter.province).size === 0 && !catalog.listZones({ province: filter.province }).length) {
+        throw new ApiError('VALIDATION_FAILED', `/querystring/province "${filter.province}" names no province of China`, {
+          errors: [{ path: '/querystring/province', message: 'names no province of China (write it in English, Chinese, Japanese or pinyin, e.g. Zhejiang, 浙江省, せっこう)' }],
         });
       }
       const matches = catalog.listZones(filter);

@@ -18,6 +18,7 @@ import type {
 import type { ConceptMatcher } from '../engine/concept-matcher.js';
 import { buildZoneIndex, type ZoneIndex } from '../engine/index.js';
 import { normalizeText } from '../engine/text.js';
+import { placeMatcher, provinceCodeOf, provincesNamed, zonePlaceKeys } from '../catalog/place-search.js';
 
 /** Where a fact on a resolved zone comes from: the zone itself or one of its programs. */
 export interface Origin {
@@ -68,6 +69,8 @@ export class CatalogView {
   private readonly resolved = new Map<string, ResolvedZone>();
   private readonly descendants = new Map<string, Set<string>>();
   private readonly searchText = new Map<string, string>();
+  /** Names and places as `place-search.ts` matches them (pinyin included). */
+  private readonly placeKeys = new Map<string, string>();
   private readonly programsById: Map<string, Program>;
   private titles: Map<string, LocalizedText> | undefined;
 
@@ -100,6 +103,7 @@ export class CatalogView {
       const view = this.resolve(zone);
       this.resolved.set(zone.id, view);
       this.searchText.set(zone.id, normalizeText(searchableText(view)));
+      this.placeKeys.set(zone.id, zonePlaceKeys(zone));
     }
   }
 
@@ -133,16 +137,19 @@ export class CatalogView {
     const query = filter.q ? normalizeText(filter.q).trim() : '';
     const queryConcepts = query ? new Set(this.matcher.detect(query).flatMap((m) => [...this.conceptWithDescendants(m.conceptId)])) : undefined;
     const province = filter.province ? normalizeText(filter.province) : undefined;
+    // A province in any form (Zhejiang, 浙江, 浙江省, せっこう …); else the exact name as before.
+    const provinces = filter.province ? provincesNamed(filter.province) : undefined;
+    const placeHit = query ? placeMatcher(filter.q!) : undefined;
 
     return [...this.resolved.values()].filter((view) => {
       const { zone } = view;
       if (filter.program && !view.programs.some((p) => p.id === filter.program)) return false;
-      if (province && !Object.values(zone.location.province).some((name) => normalizeText(name) === province)) return false;
+      if (province && !provinces!.has(provinceCodeOf(zone) ?? '') && !Object.values(zone.location.province).some((name) => normalizeText(name) === province)) return false;
       if (wanted && !view.industries.some((i) => i.concepts.some((c) => wanted.has(c)))) return false;
       if (query) {
         const textHit = this.searchText.get(zone.id)?.includes(query) ?? false;
         const conceptHit = queryConcepts !== undefined && queryConcepts.size > 0 && view.industries.some((i) => i.concepts.some((c) => queryConcepts.has(c)));
-        if (!textHit && !conceptHit) return false;
+        if (!textHit && !conceptHit && !placeHit!(zone, this.placeKeys.get(zone.id) ?? '')) return false;
       }
       return true;
     });

@@ -11,6 +11,7 @@
  * incentives, partners or distances: the catalogue records none. Its city, county and the
  * coordinates of their seat are read from its name by `places.ts`.
  */
+import { createHash } from 'node:crypto';
 import type { Catalog, Industry, LocalizedText, Program, SourceDocument, SourceRef, Zone, ZoneKind } from '../schema.js';
 import { CATALOGUE_PROGRAM_ID } from '../../engine/zone-index.js';
 import type { CatalogueZoneRecord } from './import.js';
@@ -172,6 +173,14 @@ export function toCatalogueZone(record: CatalogueZoneRecord, knownConcepts: Read
   };
 }
 
+const NATIONAL_VERSION = '+national.';
+
+/** The stored catalog's version within a view's version (the whole version without the national catalogue). */
+export function storedVersionOf(version: string): string {
+  const at = version.indexOf(NATIONAL_VERSION);
+  return at < 0 ? version : version.slice(0, at);
+}
+
 /** Catalogue codes that the catalog's (seed) zones link to. */
 export function linkedCatalogueCodes(catalog: Pick<Catalog, 'zones'>): Map<string, string> {
   const linked = new Map<string, string>();
@@ -182,16 +191,20 @@ export function linkedCatalogueCodes(catalog: Pick<Catalog, 'zones'>): Map<strin
 /**
  * The catalog plus the catalogue-level zones (and the `national-catalogue` program and source),
  * leaving out the entries a seed zone links to, and any whose id a catalog zone already uses
- * (the reviewed zone wins). The version is the catalog's own: the catalogue is a fixed file, and
- * reloads compare versions with what other instances announce.
+ * (the reviewed zone wins). The version is the stored catalog's followed by `+national.` and a
+ * hash of the zones added, so that an answer ranked over the 2,558 zones never carries the same
+ * catalogVersion as one ranked over the seed zones alone; reloads compare the stored part only
+ * (`storedVersionOf`) with what other instances announce.
  */
 export function withNationalCatalogue(catalog: Catalog, records: readonly CatalogueZoneRecord[], labels: IndustryLabels = shippedIndustryLabels()): Catalog {
   const linked = linkedCatalogueCodes(catalog);
   const known = new Set(catalog.concepts.map((c) => c.id));
   const taken = new Set(catalog.zones.map((z) => z.id));
   const zones = records.filter((r) => !linked.has(r.code) && !taken.has(r.id)).map((r) => toCatalogueZone(r, known, labels));
+  const content = createHash('sha256').update(JSON.stringify(zones)).digest('hex').slice(0, 12);
   return {
     ...catalog,
+    version: `${storedVersionOf(catalog.version)}${NATIONAL_VERSION}${content}`,
     sources: [...catalog.sources.filter((s) => s.doc !== CATALOGUE_SOURCE.doc), CATALOGUE_SOURCE],
     programs: [...catalog.programs.filter((p) => p.id !== CATALOGUE_PROGRAM_ID), CATALOGUE_PROGRAM],
     zones: [...catalog.zones, ...zones],
@@ -205,6 +218,7 @@ export function withNationalCatalogue(catalog: Catalog, records: readonly Catalo
 export function withoutNationalCatalogue(catalog: Catalog): Catalog {
   return {
     ...catalog,
+    version: storedVersionOf(catalog.version),
     sources: catalog.sources.filter((s) => s.doc !== CATALOGUE_SOURCE.doc),
     programs: catalog.programs.filter((p) => p.id !== CATALOGUE_PROGRAM_ID),
     zones: catalog.zones.filter((z) => z.program !== CATALOGUE_PROGRAM_ID),
