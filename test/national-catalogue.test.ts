@@ -224,10 +224,10 @@ describe.each(DATABASE_KINDS)('the national catalogue on %s', (kind) => {
     const zone = res.json();
     expect(zone).toMatchObject({
       id: 'cn-g321090',
-      name: { en: '苏州工业园区', ja: '苏州工业园区', zh: '苏州工业园区' },
+      name: { en: 'Suzhou Industrial Park', ja: '蘇州工業園区', zh: '苏州工业园区' },
       program: { id: CATALOGUE_PROGRAM_ID },
       kind: 'industrial_park',
-      location: { province: { en: 'Jiangsu Province', ja: '江蘇省', zh: '江苏省' }, city: { en: 'city not recorded' } },
+      location: { province: { en: 'Jiangsu Province', ja: '江蘇省', zh: '江苏省' }, city: { en: 'Suzhou', ja: '蘇州市', zh: '苏州市' }, divisionCode: '320500', coordinatesOf: 'city', resolved: true },
       areaKm2: { value: 80, source: { doc: 'china-dev-zones-2018.csv', section: 'row 109: G321090 苏州工业园区' } },
       completeness: 'minimal',
       catalogueCodes: ['G321090'],

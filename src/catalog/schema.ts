@@ -292,6 +292,23 @@ export const LocationSchema = Type.Object(
     province: LocalizedTextSchema,
     city: LocalizedTextSchema,
     district: Type.Optional(LocalizedTextSchema),
+    /** The county-level division (county, district, county-level city) the zone lies in, where known. */
+    county: Type.Optional(LocalizedTextSchema),
+    /** GB/T 2260 code of the most specific division known (the county's, else the city's). */
+    divisionCode: Type.Optional(Type.String({ pattern: '^[0-9]{6}$', description: 'GB/T 2260 administrative division code (six digits)' })),
+    /** WGS84 coordinates of the seat of the county (or, failing that, the city) the zone lies in: where the zone is roughly, not its boundary. */
+    coordinates: Type.Optional(
+      Type.Object(
+        { lat: Type.Number({ minimum: -90, maximum: 90 }), lon: Type.Number({ minimum: -180, maximum: 180 }) },
+        { additionalProperties: false, description: "The seat of the zone's county or city (WGS84)" },
+      ),
+    ),
+    /** Whose seat `coordinates` gives. */
+    coordinatesOf: Type.Optional(Type.Union([Type.Literal('county'), Type.Literal('city')])),
+    /** False when the zone's city could not be determined (then `city` says so and `note` why). */
+    resolved: Type.Optional(Type.Boolean()),
+    /** How the place was found, or why it was not. */
+    note: Type.Optional(LocalizedTextSchema),
   },
   { additionalProperties: false },
 );
