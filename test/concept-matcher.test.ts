@@ -355,4 +355,44 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
     const productWords = ['parts', 'components', 'modules', 'assemblies', 'units', '部品', '部材', 'モジュール', 'ユニット', '零部件', '零件', '部件', '配件', '组件', '模组', '模块', '总成'];
     for (const word of productWords) expect([word, ids(word)]).toEqual([word, []]);
   });
+
+  it('reads the same words as the same concept in en, ja and zh', () => {
+    const words: [concept: string, en: string, ja: string, zh: string][] = [
+      ['apparel', 'apparel brands', 'アパレルブランド', '服装品牌'],
+      ['apparel', 'fully fashioned knitting', '成型編み', '全成型'],
+      ['aerospace-equipment', 'landing gear', '降着装置', '起落架'],
+      ['aerospace-equipment', 'commercial aircraft', '航空機', '民用飞机'],
+      ['aluminium', 'aluminium alloy', 'アルミ合金', '铝合金'],
+      ['auto-parts', 'body-in-white', 'ホワイトボディ', '白车身'],
+      ['consumer-electronics', 'electrical products', '電気製品', '电器产品'],
+      ['general-machinery', '5-axis machining', '5軸加工', '五轴加工'],
+      ['general-machinery', 'CNC woodworking', 'NC木工', '数控木工'],
+      ['ic-manufacturing', 'wafer fabs', '半導体工場', '晶圆厂'],
+      ['retail-wholesale', 'convenience stores', 'コンビニ', '便利店'],
+      ['testing-certification', 'management system certification', 'マネジメントシステム認証', '管理体系认证'],
+      ['processing-trade', 'cut, make and trim', 'CMT', '来料加工'],
+      ['pumps-valves', 'hydraulic valves', '油圧バルブ', '液压阀'],
+    ];
+    for (const [concept, ...texts] of words) {
+      for (const text of texts) expect([text, ids(text)]).toEqual([text, [concept]]);
+    }
+    // A machine-tool maker still names its machines.
+    for (const text of ['CNC machine tools', 'NC工作機械', '数控机床']) expect(ids(text)).toEqual(['cnc-machine-tools']);
+  });
+
+  it('reads no industry into words every company uses: training, medical, importing, alloy, listing', () => {
+    for (const text of ['培训', '医療', '医疗', '輸入', '进口', '合金', '上場']) expect([text, ids(text)]).toEqual([text, []]);
+    // The industries themselves are still named.
+    expect(ids('培训服务')).toEqual(['education']);
+    expect(ids('职业培训')).toEqual(['vocational-training']);
+    expect(ids('医疗服务')).toEqual(['healthcare-services']);
+    expect(ids('进口商品')).toEqual(['import-trade']);
+  });
+
+  it('reads engine as an engine, not as engineering, and a search engine as neither', () => {
+    expect(ids('engine parts')).toEqual(['engines-powertrain']);
+    expect(ids('engineering parts')).toEqual([]);
+    for (const text of ['search engine', '検索エンジン', 'game engine']) expect([text, ids(text)]).toEqual([text, []]);
+    expect(ids('エンジン部品')).toEqual(['engines-powertrain']);
+  });
 });
