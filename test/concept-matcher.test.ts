@@ -305,6 +305,12 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
     taxonomyFiles.flatMap((f) => (JSON.parse(readFileSync(join(TAXONOMY_DIR, f), 'utf8')) as { concepts: Concept[] }).concepts),
   );
   const ids = (text: string) => [...new Set(seeded.detect(text).map((m) => m.conceptId))];
+  /** Each row's en, ja and zh words read as exactly the row's concept. */
+  const expectEachReadAs = (rows: [concept: string, en: string, ja: string, zh: string][]) => {
+    for (const [concept, ...texts] of rows) {
+      for (const text of texts) expect([text, ids(text)]).toEqual([text, [concept]]);
+    }
+  };
 
   it('detects nev for 新エネルギー自動車, 新能源汽车 and "new energy vehicles"', () => {
     for (const text of ['新エネルギー自動車', '新能源汽车', 'new energy vehicles']) {
@@ -324,7 +330,7 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
   });
 
   it('reads each manufacturing process as the same concept in en, ja and zh', () => {
-    const processes: [concept: string, en: string, ja: string, zh: string][] = [
+    expectEachReadAs([
       ['textiles-apparel', 'spinning', '紡績', '纺纱'],
       ['textiles-apparel', 'weaving', '織布', '织布'],
       ['apparel', 'knitting', '編立', '针织'],
@@ -342,10 +348,7 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
       ['metal-products', 'welding', '溶接', '焊接'],
       ['pcb', 'PCB assembly', '基板実装', '贴片'],
       ['pcb', 'SMT', '表面実装', 'SMT贴片'],
-    ];
-    for (const [concept, ...texts] of processes) {
-      for (const text of texts) expect([text, ids(text)]).toEqual([text, [concept]]);
-    }
+    ]);
   });
 
   it('lets a product word lead to the parts concept of what precedes it, and to nothing alone', () => {
@@ -357,7 +360,7 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
   });
 
   it('reads the same words as the same concept in en, ja and zh', () => {
-    const words: [concept: string, en: string, ja: string, zh: string][] = [
+    expectEachReadAs([
       ['apparel', 'apparel brands', 'アパレルブランド', '服装品牌'],
       ['apparel', 'fully fashioned knitting', '成型編み', '全成型'],
       ['aerospace-equipment', 'landing gear', '降着装置', '起落架'],
@@ -372,10 +375,7 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
       ['testing-certification', 'management system certification', 'マネジメントシステム認証', '管理体系认证'],
       ['processing-trade', 'cut, make and trim', 'CMT', '来料加工'],
       ['pumps-valves', 'hydraulic valves', '油圧バルブ', '液压阀'],
-    ];
-    for (const [concept, ...texts] of words) {
-      for (const text of texts) expect([text, ids(text)]).toEqual([text, [concept]]);
-    }
+    ]);
     // A machine-tool maker still names its machines.
     for (const text of ['CNC machine tools', 'NC工作機械', '数控机床']) expect(ids(text)).toEqual(['cnc-machine-tools']);
   });
