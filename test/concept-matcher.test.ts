@@ -375,6 +375,12 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
       ['testing-certification', 'management system certification', 'マネジメントシステム認証', '管理体系认证'],
       ['processing-trade', 'cut, make and trim', 'CMT', '来料加工'],
       ['pumps-valves', 'hydraulic valves', '油圧バルブ', '液压阀'],
+      ['metal-products', 'sheet metal fabrication', '板金加工', '钣金加工'],
+      ['electrical-equipment', 'inverters', 'インバーター', '逆变器'],
+      ['printing-packaging', 'corrugated boxes', '段ボール', '瓦楞纸箱'],
+      ['automobiles', 'heavy-duty trucks', '大型トラック', '重卡'],
+      ['consumer-electronics', 'washing machines', '洗濯機', '洗衣机'],
+      ['fine-chemicals', 'adhesives', '接着剤', '胶粘剂'],
     ]);
     // A machine-tool maker still names its machines.
     for (const text of ['CNC machine tools', 'NC工作機械', '数控机床']) expect(ids(text)).toEqual(['cnc-machine-tools']);
@@ -387,6 +393,15 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
     expect(ids('职业培训')).toEqual(['vocational-training']);
     expect(ids('医疗服务')).toEqual(['healthcare-services']);
     expect(ids('进口商品')).toEqual(['import-trade']);
+  });
+
+  it('keeps animation, fertilizer and painting apart from animal, fertility and paints', () => {
+    expect(ids('animation')).toEqual(['animation-games']);
+    expect(ids('animal feed')).toEqual(['feed']);
+    expect(ids('fertilizers')).toEqual(['agrochemicals']);
+    expect(ids('fertility clinics')).toEqual([]);
+    expect(ids('painting line')).toEqual([]);
+    expect(ids('paints')).toEqual(['coatings-dyes']);
   });
 
   it('reads engine as an engine, not as engineering, and a search engine as neither', () => {

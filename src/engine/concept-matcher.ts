@@ -85,16 +85,23 @@ function isShortKatakanaInsideWord(text: string, start: number, end: number): bo
  * "machining" as "machine", "moulding" as "mould", "plating" as "plate", "casting" as "cast",
  * "spinning" as "spin" (spin-off), "forging" as "forge" (forge ties), "automation" as
  * "automated", "hospitality" as "hospital", "engine" as "engineering" ("engineering parts" is not
- * "engine parts"). Each keeps a key of its own, shared with its plural, so an entry can name the
- * one without naming the other.
+ * "engine parts"), "animation" as "animal", "fertilizer" as "fertility", "painting" (a finishing
+ * process) as "paints". Each keeps a key of its own, shared with its plural (and, for fertiliser,
+ * its other spelling), so an entry can name the one without naming the other.
  */
 const OWN_KEYS: ReadonlyMap<string, string> = new Map([
+  ['animation', 'animation'],
+  ['animations', 'animation'],
   ['automation', 'automation'],
   ['casting', 'casting'],
   ['castings', 'casting'],
   ['dyeing', 'dyeing'],
   ['engine', 'engine'],
   ['engines', 'engine'],
+  ['fertiliser', 'fertiliser'],
+  ['fertilisers', 'fertiliser'],
+  ['fertilizer', 'fertiliser'],
+  ['fertilizers', 'fertiliser'],
   ['forging', 'forging'],
   ['forgings', 'forging'],
   ['hospitality', 'hospitality'],
@@ -103,6 +110,8 @@ const OWN_KEYS: ReadonlyMap<string, string> = new Map([
   ['moldings', 'molding'],
   ['moulding', 'moulding'],
   ['mouldings', 'moulding'],
+  ['painting', 'painting'],
+  ['paintings', 'painting'],
   ['plating', 'plating'],
   ['spinning', 'spinning'],
 ]);
