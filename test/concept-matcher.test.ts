@@ -395,6 +395,17 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
     expect(ids('进口商品')).toEqual(['import-trade']);
   });
 
+  it('reads a word that names both the material or part and the process as both concepts', () => {
+    for (const text of ['aluminium die casting', 'アルミダイカスト', '铝合金压铸']) expect([text, ids(text)]).toEqual([text, ['aluminium', 'metal-casting']]);
+    for (const text of ['automotive stampings', '自動車用プレス部品', '车身冲压件']) expect([text, ids(text)]).toEqual([text, ['auto-parts', 'metal-casting']]);
+    for (const text of ['hot forging', '熱間鍛造', '热锻']) expect([text, ids(text)]).toEqual([text, ['metal-casting']]);
+  });
+
+  it('reads die and dies alike, as Porter does not', () => {
+    expect(ids('progressive die stamping')).toEqual(['molds-dies', 'metal-casting']);
+    expect(ids('progressive dies')).toEqual(['molds-dies']);
+  });
+
   it('keeps animation, fertilizer and painting apart from animal, fertility and paints', () => {
     expect(ids('animation')).toEqual(['animation-games']);
     expect(ids('animal feed')).toEqual(['feed']);

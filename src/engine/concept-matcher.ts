@@ -87,7 +87,9 @@ function isShortKatakanaInsideWord(text: string, start: number, end: number): bo
  * "automated", "hospitality" as "hospital", "engine" as "engineering" ("engineering parts" is not
  * "engine parts"), "animation" as "animal", "fertilizer" as "fertility", "painting" (a finishing
  * process) as "paints". Each keeps a key of its own, shared with its plural (and, for fertiliser,
- * its other spelling), so an entry can name the one without naming the other.
+ * its other spelling), so an entry can name the one without naming the other. "dies" is the
+ * opposite case: Porter cuts it to "di", apart from its singular "die" (progressive die stamping
+ * must meet "progressive dies").
  */
 const OWN_KEYS: ReadonlyMap<string, string> = new Map([
   ['animation', 'animation'],
@@ -95,6 +97,7 @@ const OWN_KEYS: ReadonlyMap<string, string> = new Map([
   ['automation', 'automation'],
   ['casting', 'casting'],
   ['castings', 'casting'],
+  ['dies', 'die'],
   ['dyeing', 'dyeing'],
   ['engine', 'engine'],
   ['engines', 'engine'],
