@@ -420,5 +420,7 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
     expect(ids('engineering parts')).toEqual([]);
     for (const text of ['search engine', '検索エンジン', 'game engine']) expect([text, ids(text)]).toEqual([text, []]);
     expect(ids('エンジン部品')).toEqual(['engines-powertrain']);
+    // A harness for the engine room is a harness, not an engine part.
+    for (const text of ['エンジンルーム用ハーネス', '发动机舱线束']) expect([text, ids(text).includes('engines-powertrain')]).toEqual([text, false]);
   });
 });

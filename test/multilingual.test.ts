@@ -6,7 +6,7 @@ import { AGREEMENT_LANGUAGES, MULTILINGUAL_SET } from './ranking-set/multilingua
 
 /**
  * `npm run eval:languages` measured, over the 45 companies on the seed catalogue, a mean concept
- * Jaccard of 0.946 (0.518 before the taxonomy and matcher work of issue 13, 0.800 before the
+ * Jaccard of 0.956 (0.518 before the taxonomy and matcher work of issue 13, 0.800 before the
  * synonyms shared across languages), the same first zone for 38 companies (32 before) and a
  * spread of at most 5 points for every company's first zone (41 of 45 before). The floors sit at
  * or a little below those figures, so a change that makes understanding depend more on the
@@ -15,7 +15,7 @@ import { AGREEMENT_LANGUAGES, MULTILINGUAL_SET } from './ranking-set/multilingua
  * between zones with the same industry score, and the wording breaks the tie through the
  * text-similarity component.
  */
-const MEAN_JACCARD_FLOOR = 0.93;
+const MEAN_JACCARD_FLOOR = 0.94;
 const SAME_FIRST_ZONE_FLOOR = 38;
 const MAX_SCORE_SPREAD = 5;
 

@@ -124,14 +124,16 @@ const OWN_KEYS: ReadonlyMap<string, string> = new Map([
  * are followed by a word starting with 工 often enough to read as 化工 (chemical industry):
  * 一体化工厂 is an integrated plant, 本地化工作室 a localisation studio, 膨化工艺 a puffing
  * process, none of them chemical. A search, game or rules engine is software, not an engine
- * (エンジン, engine). Each is matched like an entry and reported as no concept, so the words
- * inside it are not read on their own; an entry that starts earlier or is longer still wins, and
- * one that is also a concept's entry stays that concept's.
+ * (エンジン, engine), and an engine room (エンジンルーム, 发动机舱) is a place in the car: what is
+ * made for it is not an engine part. Each is matched like an entry and reported as no concept, so
+ * the words inside it are not read on their own; an entry that starts earlier or is longer still
+ * wins, and one that is also a concept's entry stays that concept's.
  */
 const NON_ENTRIES = [
   ...['一体化', '本地化', '规模化', '集约化', '专业化', '标准化', '膨化'],
   ...['search engine', 'game engine', 'rules engine', 'rule engine', 'inference engine', 'rendering engine', 'physics engine'],
   ...['検索エンジン', 'ゲームエンジン', 'ルールエンジン', '推論エンジン', 'レンダリングエンジン'],
+  ...['engine room', 'engine compartment', 'エンジンルーム', '发动机舱'],
 ];
 
 /** The の that joins two nouns in Japanese. */
