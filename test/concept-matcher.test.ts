@@ -381,6 +381,11 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
       ['automobiles', 'heavy-duty trucks', '大型トラック', '重卡'],
       ['consumer-electronics', 'washing machines', '洗濯機', '洗衣机'],
       ['fine-chemicals', 'adhesives', '接着剤', '胶粘剂'],
+      ['optoelectronics', 'optical devices', '光デバイス', '光器件'],
+      ['precision-instruments', 'testing equipment', '試験装置', '检测设备'],
+      ['medical-devices', 'contact lenses', 'コンタクトレンズ', '隐形眼镜'],
+      ['textiles-apparel', 'nonwovens', '不織布', '无纺布'],
+      ['food', 'seasonings', '調味料', '调味品'],
     ]);
     // A machine-tool maker still names its machines.
     for (const text of ['CNC machine tools', 'NC工作機械', '数控机床']) expect(ids(text)).toEqual(['cnc-machine-tools']);
@@ -404,6 +409,13 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
   it('reads die and dies alike, as Porter does not', () => {
     expect(ids('progressive die stamping')).toEqual(['molds-dies', 'metal-casting']);
     expect(ids('progressive dies')).toEqual(['molds-dies']);
+  });
+
+  it('keeps bearings and fabrics apart from bear and fabrication', () => {
+    expect(ids('bearings')).toEqual(['bearings-basic-parts']);
+    expect(ids('we bear the cost')).toEqual([]);
+    expect(ids('fabrics')).toEqual(['textiles-apparel']);
+    expect(ids('metal fabrication')).toEqual(['metal-products']);
   });
 
   it('keeps animation, fertilizer and painting apart from animal, fertility and paints', () => {

@@ -86,7 +86,7 @@ function isShortKatakanaInsideWord(text: string, start: number, end: number): bo
  * "spinning" as "spin" (spin-off), "forging" as "forge" (forge ties), "automation" as
  * "automated", "hospitality" as "hospital", "engine" as "engineering" ("engineering parts" is not
  * "engine parts"), "animation" as "animal", "fertilizer" as "fertility", "painting" (a finishing
- * process) as "paints". Each keeps a key of its own, shared with its plural (and, for fertiliser,
+ * process) as "paints", "bearings" as "bear", "fabrics" as "fabrication". Each keeps a key of its own, shared with its plural (and, for fertiliser,
  * its other spelling), so an entry can name the one without naming the other. "dies" is the
  * opposite case: Porter cuts it to "di", apart from its singular "die" (progressive die stamping
  * must meet "progressive dies").
@@ -95,12 +95,16 @@ const OWN_KEYS: ReadonlyMap<string, string> = new Map([
   ['animation', 'animation'],
   ['animations', 'animation'],
   ['automation', 'automation'],
+  ['bearing', 'bearing'],
+  ['bearings', 'bearing'],
   ['casting', 'casting'],
   ['castings', 'casting'],
   ['dies', 'die'],
   ['dyeing', 'dyeing'],
   ['engine', 'engine'],
   ['engines', 'engine'],
+  ['fabric', 'fabrics'],
+  ['fabrics', 'fabrics'],
   ['fertiliser', 'fertiliser'],
   ['fertilisers', 'fertiliser'],
   ['fertilizer', 'fertiliser'],
