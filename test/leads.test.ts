@@ -393,7 +393,8 @@ async function emptyDatabase(kind: DatabaseKind): Promise<{ database: Database; 
 }
 
 describe.each(DATABASE_KINDS)('migrating a database stored before the companies tables, on %s', (kind) => {
-  it('fills them from the stored profiles, and storing goes on from there', async () => {
+  // Migrates a new database from nothing, twice over: slow on a loaded machine.
+  it('fills them from the stored profiles, and storing goes on from there', { timeout: 90_000 }, async () => {
     const folder = migrationsBeforeCompanies();
     const { database, migrateWith, drop } = await emptyDatabase(kind);
     try {

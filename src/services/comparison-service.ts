@@ -160,8 +160,7 @@ function comparedZone(result: RankedZone, resolved: ResolvedZone, view: CatalogV
       province: zone.location.province[language],
       city: zone.location.city[language],
       ...(zone.location.district ? { district: zone.location.district[language] } : {}),
-      // The catalog has no coordinates yet: every zone says so.
-      coordinates: null,
+      coordinates: zone.location.coordinates ?? null,
     },
     partners,
     concerns: explanation.concerns,
