@@ -4,8 +4,14 @@
 import { NetworkError, ProblemError, callApi, recommend, setApiKey } from './api.js';
 import { $, $$, append, h } from './dom.js';
 import { HTML_LANG, LANGUAGES, currentLanguage, initialLanguage, setCurrentLanguage, t, translatePage } from './i18n.js';
+import './i18n-workflow.js';
+import { setupHistory } from './history.js';
 import { setupLeads } from './leads.js';
+import { drawMap } from './map.js';
+import { setupOptions } from './options.js';
+import { setupOutcomes } from './outcomes.js';
 import { countryName, renderCards, renderLegend, renderOverview, renderZone } from './render.js';
+import { setupShortlist } from './shortlist.js';
 
 const NEEDS = ['land', 'talent', 'financing', 'rnd_collaboration', 'export_logistics', 'bonded_trade', 'cross_border_data', 'listing', 'ip_protection'];
 /** Countries offered first: the zones' partner countries and the usual investors; any other code can come from a stored profile. */
@@ -23,6 +29,8 @@ const state = {
   /** Concept id → labels in three languages, from GET /v1/concepts. */
   concepts: new Map(),
   zones: new Map(),
+  /** Zone id → its summary in the catalog (GET /v1/zones): location (with coordinates), kind, programme. */
+  catalogZones: new Map(),
   openZoneId: null,
   zoneOpener: null,
   busy: false,
@@ -35,6 +43,10 @@ const status = $('#results-status');
 const cards = $('#cards');
 const dialog = $('#zone-dialog');
 let leads;
+let options;
+let shortlist;
+let outcomes;
+let historyPage;
 
 function storedLanguage() {
   try {
@@ -59,6 +71,10 @@ function applyLanguage(language) {
   for (const kind of TOKEN_LISTS) renderTokens(kind);
   fillSuggestions();
   leads?.relabel();
+  options?.relabel();
+  shortlist?.relabel();
+  outcomes?.relabel();
+  historyPage?.relabel();
   relabelErrors();
 }
 
@@ -75,7 +91,7 @@ async function changeLanguage(language) {
     showRecommendation(shown);
     // The explanations are written by the API: ask again in the new language for the same profile.
     if (shown.language !== language && !state.busy) {
-      await rank(profileFromStored(shown.profile), shown.results.length || 10);
+      await rank(profileFromStored(shown.profile), shown.results.length || 10, { options: rankingOptions() ?? {} });
     }
   }
   if (state.openZoneId && dialog.open) renderZoneDialog(state.openZoneId);
@@ -429,7 +445,57 @@ function showRecommendation(recommendation) {
   renderLegend($('#legend'));
   renderOverview($('#overview'), recommendation);
   renderCards(cards, recommendation, openZone);
+  fillCities(recommendation);
+  shortlist.decorate(cards);
+  outcomes.decorate(cards);
+  options.showAnswer(recommendation);
+  drawMap(
+    $('#results-map'),
+    recommendation.results.map((r) => ({ id: r.zone.id, label: String(r.rank), title: `${r.rank}. ${r.zone.name}`, coordinates: state.catalogZones.get(r.zone.id)?.location.coordinates })),
+  );
   document.body.dataset.recommendation = recommendation.id;
+}
+
+/** A card whose answer names no city (national catalogue zones) shows the catalog's `location.city`. */
+function fillCities(recommendation) {
+  for (const result of recommendation.results) {
+    if (result.zone.city) continue;
+    const city = state.catalogZones.get(result.zone.id)?.location.city;
+    const meta = $(`#cards li.card[data-zone-id="${CSS.escape(result.zone.id)}"] .zone-meta`);
+    if (city && meta) meta.firstChild.textContent = city[currentLanguage()] ?? city.en;
+  }
+}
+
+async function loadCatalogZones() {
+  try {
+    const list = await callApi('/v1/zones?limit=1000');
+    state.catalogZones = new Map(list.items.map((z) => [z.id, z]));
+  } catch {
+    // Filters by province and type, the map and city names need it; ranking does not.
+  }
+  options.fillFilters();
+}
+
+/** The ranking options chosen (weights, preset, filters), or null after showing why they cannot be used. */
+function rankingOptions() {
+  const chosen = options.read();
+  if (chosen.error) {
+    showFormError(() => chosen.error);
+    return null;
+  }
+  return chosen.options;
+}
+
+/** Ranks what the form holds; `focusResults` moves focus to the results (a submit, not a slider). */
+function submitForm({ focusResults }) {
+  if (state.busy) return;
+  flushTokenInputs();
+  clearErrors();
+  if (!validateForm()) return;
+  const chosen = rankingOptions();
+  if (!chosen) return;
+  const { profile, limit } = readForm();
+  rank(profile, limit, { focusResults, options: chosen });
 }
 
 function renderMeta(recommendation) {
@@ -459,11 +525,11 @@ function renderMeta(recommendation) {
   meta.hidden = false;
 }
 
-async function rank(profile, limit, { focusResults = false } = {}) {
+async function rank(profile, limit, { focusResults = false, options: chosen = {} } = {}) {
   setBusy(true);
   setStatus(t('results.loading'));
   try {
-    const recommendation = await recommend({ profile, options: { limit, language: currentLanguage(), persist: true } }, { onWait: (seconds) => setStatus(t('error.busy', { seconds })) });
+    const recommendation = await recommend({ profile, options: { ...chosen, limit, language: currentLanguage(), persist: true } }, { onWait: (seconds) => setStatus(t('error.busy', { seconds })) });
     showRecommendation(recommendation);
     const path = recommendation.persisted ? `/r/${recommendation.id}` : '/';
     if (location.pathname !== path) history.pushState({ id: recommendation.id }, '', path);
@@ -498,6 +564,8 @@ async function loadStored(id) {
 function clearResults() {
   state.recommendation = null;
   cards.replaceChildren();
+  $('#results-map').hidden = true;
+  shortlist.render();
   $('#overview').hidden = true;
   $('#results-meta').hidden = true;
   $('#legend').hidden = true;
@@ -531,6 +599,8 @@ async function renderZoneDialog(id) {
   dialog.dataset.zoneId = id;
   body.replaceChildren();
   append(body, renderZone(zone, conceptLabel));
+  const leadList = await outcomes.zoneLeads(id);
+  if (state.openZoneId === id) body.append(leadList);
 }
 
 function openZone(id, opener) {
@@ -589,19 +659,18 @@ async function route() {
 async function start() {
   buildNeeds();
   setupTokens();
-  leads = setupLeads();
+  options = setupOptions({ onChange: () => state.recommendation && submitForm({ focusResults: false }), zones: () => state.catalogZones });
+  shortlist = setupShortlist({ recommendation: () => state.recommendation });
+  outcomes = setupOutcomes({ recommendation: () => state.recommendation });
+  historyPage = setupHistory();
+  leads = setupLeads({ weightsPreset: () => options.read().options?.weightsPreset });
   applyLanguage(initialLanguage(storedLanguage(), navigator.languages));
 
   $('#language').addEventListener('change', (event) => changeLanguage(event.target.value));
   setupApiKey();
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (state.busy) return;
-    flushTokenInputs();
-    clearErrors();
-    if (!validateForm()) return;
-    const { profile, limit } = readForm();
-    rank(profile, limit, { focusResults: true });
+    submitForm({ focusResults: true });
   });
   form.addEventListener('reset', () => {
     state.tokens.technologies = [];
@@ -633,7 +702,8 @@ async function start() {
   });
   window.addEventListener('popstate', () => route());
 
-  await Promise.all([loadConcepts(), route()]);
+  await Promise.all([loadConcepts(), options.loadPresets(), loadCatalogZones()]);
+  await route();
   document.body.dataset.ready = 'true';
 }
 
