@@ -364,6 +364,11 @@ describe('the officer’s workflow in the console', () => {
       await page.evaluate(() => document.querySelector('#results')!.scrollIntoView());
       await page.screenshot({ path: resolve(ARTIFACTS, 'tablet-800-ranking.png') });
       await page.locator('#comparison').screenshot({ path: resolve(ARTIFACTS, 'tablet-800-compare.png') });
+      // docs/console.md's picture of the workflow: refreshed on request, so a test run leaves the work tree clean.
+      if (process.env.ZM_UPDATE_SCREENSHOT === '1') {
+        await page.locator('#shortlist').evaluate((e) => e.scrollIntoView());
+        await page.screenshot({ path: resolve(ROOT, 'docs/console-workflow.png'), clip: { x: 0, y: 0, width: 800, height: 760 } });
+      }
       await page.locator('#leads').screenshot({ path: resolve(ARTIFACTS, 'tablet-800-leads.png') });
       await page.click(`#cards li.card[data-zone-id="${shortlist[0]}"] button.open-zone`);
       await page.waitForSelector('#zone-dialog[open] #zone-body .zone-section');
