@@ -1,6 +1,7 @@
-// The zones on a map of China, drawn offline: country outlines from /assets/geo/china-region.json
-// (Natural Earth via world-atlas, cut by the server) projected with d3-geo (window.d3, loaded from
-// /assets/vendor/). Each zone is placed at `location.coordinates` ({ lat, lon }); zones without
+// The zones on a map of China, drawn offline with d3-geo (window.d3, loaded from /assets/vendor/):
+// province outlines from /assets/geo/china-provinces.json (Natural Earth 1:10m admin-1, simplified
+// by src/tools/china-provinces.ts) over the neighbouring countries from
+// /assets/geo/china-region.json (Natural Earth via world-atlas, cut by the server). Each zone is placed at `location.coordinates` ({ lat, lon }); zones without
 // coordinates are counted under the map.
 
 import { h } from './dom.js';
@@ -12,11 +13,14 @@ const SVG = 'http://www.w3.org/2000/svg';
 
 let outlines;
 
+async function getJson(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+}
+
 function loadOutlines() {
-  outlines ??= fetch('/assets/geo/china-region.json').then((response) => {
-    if (!response.ok) throw new Error(`map outlines: HTTP ${response.status}`);
-    return response.json();
-  });
+  outlines ??= Promise.all([getJson('/assets/geo/china-region.json'), getJson('/assets/geo/china-provinces.json')]).then(([countries, provinces]) => ({ countries, provinces }));
   return outlines;
 }
 
@@ -46,14 +50,14 @@ export async function drawMap(figure, zones) {
     return;
   }
   const { d3 } = window;
-  const china = { type: 'FeatureCollection', features: geo.features.filter((f) => f.properties.china) };
-  const projection = d3.geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]).fitExtent([[8, 8], [WIDTH - 8, HEIGHT - 8]], china);
+  const projection = d3.geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]).fitExtent([[8, 8], [WIDTH - 8, HEIGHT - 8]], geo.provinces);
   const path = d3.geoPath(projection);
   const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': t('map.label'), class: 'map' });
   root.append(svg('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, class: 'map-sea' }));
-  for (const feature of geo.features) {
+  for (const feature of geo.countries.features) {
     root.append(svg('path', { d: path(feature) ?? '', class: feature.properties.china ? 'map-china' : 'map-land' }));
   }
+  for (const feature of geo.provinces.features) root.append(svg('path', { d: path(feature) ?? '', class: 'map-province', 'data-region': feature.id }));
   located.forEach((zone, i) => {
     const [x, y] = projection([zone.coordinates.lon, zone.coordinates.lat]);
     const marker = svg('g', { class: 'map-zone', 'data-zone-id': zone.id, transform: `translate(${x.toFixed(1)},${y.toFixed(1)})` });

@@ -1,8 +1,8 @@
 /**
  * The console's base map: country outlines around China as GeoJSON, cut at serve time from
  * world-atlas (Natural Earth 1:50m, public domain, as TopoJSON). Built once per process; no
- * tile server, no CDN. Natural Earth has no Chinese province outlines at a scale a package
- * ships, so the map shows countries, with China (and Hong Kong, Macao) marked.
+ * tile server, no CDN. The provinces are drawn over it from public/geo/china-provinces.json
+ * (see src/tools/china-provinces.ts).
  */
 import { createRequire } from 'node:module';
 import { feature } from 'topojson-client';

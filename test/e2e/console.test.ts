@@ -75,6 +75,31 @@ describe('the console page and its assets', () => {
     expect(js.body).toContain("from './api.js'");
   });
 
+  it('serves the map offline: d3 from node_modules, country outlines cut from world-atlas, the provinces from public/geo', async () => {
+    for (const file of ['d3-array.min.js', 'd3-geo.min.js']) {
+      const js = await t.app.inject({ method: 'GET', url: `/assets/vendor/${file}`, headers: { accept: '*/*' } });
+      expect(js.statusCode).toBe(200);
+      expect(js.headers['content-type']).toBe('application/javascript; charset=utf-8');
+      expect(js.body).toMatch(/^\/\/ https:\/\/d3js\.org\/d3-(array|geo)\/ v3\./);
+    }
+    const missing = await t.app.inject({ method: 'GET', url: '/assets/vendor/jquery.js', headers: { accept: '*/*' } });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+
+    const countries = await t.app.inject({ method: 'GET', url: '/assets/geo/china-region.json', headers: { accept: '*/*' } });
+    expect(countries.statusCode).toBe(200);
+    const region = countries.json() as { type: string; features: { id: string; properties: { name: string; china: boolean } }[] };
+    expect(region.type).toBe('FeatureCollection');
+    expect(region.features.filter((f) => f.properties.china).map((f) => f.properties.name).sort()).toEqual(['China', 'Hong Kong', 'Macao']);
+    expect(region.features.map((f) => f.properties.name)).toEqual(expect.arrayContaining(['Japan', 'South Korea', 'Mongolia', 'Vietnam']));
+
+    const provinces = await t.app.inject({ method: 'GET', url: '/assets/geo/china-provinces.json', headers: { accept: '*/*' } });
+    expect(provinces.statusCode).toBe(200);
+    const ids = (provinces.json() as { features: { id: string }[] }).features.map((f) => f.id);
+    expect(ids).toHaveLength(32);
+    expect(ids).toEqual(expect.arrayContaining(['CN-BJ', 'CN-SH', 'CN-LN', 'CN-GD', 'CN-XJ', 'CN-XZ']));
+  });
+
   it('answers a missing asset with a 404 problem, and the API still refuses non-JSON Accept headers', async () => {
     const missing = await t.app.inject({ method: 'GET', url: '/assets/missing.js', headers: { accept: '*/*' } });
     expect(missing.statusCode).toBe(404);

@@ -41,6 +41,7 @@ interface Answer {
 interface ZoneSummary {
   id: string;
   kind: string;
+  program: { id: string };
   location: { province: { en: string }; coordinates?: { lat: number; lon: number } | null };
 }
 
@@ -134,12 +135,34 @@ describe('the officer’s workflow in the console', () => {
 
       const map = page.locator('#results-map');
       await page.waitForSelector('#results-map svg.map path.map-china');
+      expect(await map.locator('path.map-province').count()).toBe(32);
       const placed = located(firstRanking);
       expect(await map.locator('g.map-zone').count()).toBe(placed);
       expect(await map.getAttribute('data-missing')).toBe(String(firstRanking.length - placed));
       const missing = firstRanking.length - placed;
       if (missing > 0) expect(await map.locator('.map-missing').textContent()).toBe(missing === 1 ? '1ゾーンは座標がありません。' : `${missing}ゾーンは座標がありません。`);
       else expect(await map.locator('.map-missing').count()).toBe(0);
+
+      // Placement itself, whatever the catalog holds today: Dalian north of Shanghai, both east of Chengdu.
+      // (As a string: the test runner would rewrite an import() written in this file.)
+      const placed3: { at: Record<string, number[]>; note?: string } = await page.evaluate(`(async () => {
+        const { drawMap } = await import('/assets/map.js');
+        const figure = document.body.appendChild(document.createElement('figure'));
+        await drawMap(figure, [
+          { id: 'dalian', label: '1', title: 'Dalian', coordinates: { lat: 38.91, lon: 121.6 } },
+          { id: 'shanghai', label: '2', title: 'Shanghai', coordinates: { lat: 31.23, lon: 121.47 } },
+          { id: 'chengdu', label: '3', title: 'Chengdu', coordinates: { lat: 30.66, lon: 104.07 } },
+          { id: 'nowhere', label: '4', title: 'No coordinates', coordinates: null },
+        ]);
+        const at = Object.fromEntries([...figure.querySelectorAll('g.map-zone')].map((g) => [g.dataset.zoneId, g.getAttribute('transform').match(/[-\\d.]+/g).map(Number)]));
+        const note = figure.querySelector('.map-missing')?.textContent;
+        figure.remove();
+        return { at, note };
+      })()`);
+      expect(Object.keys(placed3.at)).toEqual(['dalian', 'shanghai', 'chengdu']);
+      expect(placed3.at.dalian![1]).toBeLessThan(placed3.at.shanghai![1]!);
+      expect(placed3.at.chengdu![0]).toBeLessThan(placed3.at.shanghai![0]! - 100);
+      expect(placed3.note).toBe('1ゾーンは座標がありません。');
       expect(pageErrors).toEqual([]);
     },
     BROWSER_TEST_MS,
@@ -308,6 +331,18 @@ describe('the officer’s workflow in the console', () => {
       const filtered = await recommend({ zones: catalogZones.filter((z) => z.location.province.en === province).map((z) => z.id) });
       expect(await cardIds()).toEqual(filtered.results.map((r) => r.zone.id));
       await newAnswer(() => page.selectOption('#f-province', ''));
+      expect(await cardIds()).toEqual(firstRanking);
+      // A programme becomes options.programs; a zone type, like a province, the zones of that type.
+      const top = catalogZones.find((z) => z.id === firstRanking[0])!;
+      await newAnswer(() => page.selectOption('#f-program', top.program.id));
+      expect(await cardIds()).toEqual((await recommend({ programs: [top.program.id] })).results.map((r) => r.zone.id));
+      await newAnswer(() => page.selectOption('#f-program', ''));
+      const other = catalogZones.find((z) => z.kind !== top.kind)!;
+      await newAnswer(() => page.selectOption('#f-kind', other.kind));
+      const ofKind = await recommend({ zones: catalogZones.filter((z) => z.kind === other.kind).map((z) => z.id) });
+      expect(await cardIds()).toEqual(ofKind.results.map((r) => r.zone.id));
+      expect(await cardIds()).not.toContain(top.id);
+      await newAnswer(() => page.selectOption('#f-kind', ''));
       expect(await cardIds()).toEqual(firstRanking);
       expect(pageErrors).toEqual([]);
     },
