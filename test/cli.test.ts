@@ -155,7 +155,7 @@ describe.each(DATABASE_KINDS)('the zonematch CLI on the database directly (%s)',
         `zonematch: ${path}: the profile was not accepted: The request is not valid (VALIDATION_FAILED, 400)`,
         '  /profile/sector: is required',
         '  /profile/employees: is not a known field',
-        '  /profile/country: must match pattern "^[A-Za-z]{2}$"',
+        '  /profile/country: must be a two-letter ISO 3166-1 country code, e.g. JP',
         '',
       ].join('\n'),
     );
@@ -170,7 +170,7 @@ describe.each(DATABASE_KINDS)('the zonematch CLI on the database directly (%s)',
       [
         `Ranked 2 of 3 profiles into ${out}.`,
         '1 invalid row:',
-        '  row 2 (Broken Co): /sector is required; /country must match pattern "^[A-Za-z]{2}$"',
+        '  row 2 (Broken Co): /sector is required; /country must be a two-letter ISO 3166-1 country code, e.g. JP',
         '',
       ].join('\n'),
     );
@@ -184,7 +184,7 @@ describe.each(DATABASE_KINDS)('the zonematch CLI on the database directly (%s)',
     ]);
     expect(rows[0]![3]).toBe('dalian-xinriben');
     expect(rows[2]![12]).toMatch(/^[0-9a-f-]{36}$/);
-    expect(rows[1]![13]).toBe('/sector is required | /country must match pattern "^[A-Za-z]{2}$"');
+    expect(rows[1]![13]).toBe('/sector is required | /country must be a two-letter ISO 3166-1 country code, e.g. JP');
   }, CLI_TIMEOUT);
 
   it('zones list prints every zone of the catalog', async () => {

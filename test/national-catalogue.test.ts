@@ -16,7 +16,7 @@ import { CATALOGUE_CSV, parseCatalogueCsv, splitLeadingIndustries, CatalogueForm
 import { CATALOGUE_PROGRAM_ID, withNationalCatalogue, withoutNationalCatalogue } from '../src/catalog/national/zones.js';
 import { buildZoneIndex, rankZones } from '../src/engine/index.js';
 import { normalizeProfile } from '../src/services/profile-normalizer.js';
-import { buildCatalogView, reloadCatalog } from '../src/services/catalog-reloader.js';
+import { buildCatalogView } from '../src/services/catalog-store.js';
 import { startService, type Service } from '../src/startup.js';
 import { seedFiles } from './helpers/app.js';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from './helpers/database.js';
@@ -285,7 +285,7 @@ describe.each(DATABASE_KINDS)('the national catalogue on %s', (kind) => {
     const state = service.app.zonematch;
     const total = seedFiles().zones.length + DATA_ROWS - linkedCodes().length;
     expect(state.catalog.zoneIds).toHaveLength(total);
-    const reloaded = await reloadCatalog(state);
+    const reloaded = await state.catalogs.reload();
     expect(reloaded.zoneIds).toHaveLength(total);
     const seedOnly = await buildCatalogView(service.database);
     expect(seedOnly.zoneIds.sort()).toEqual(seedFiles().zones.map((z) => z.id).sort());

@@ -11,6 +11,7 @@ import * as t from '../../db/schema.js';
 import stableStringify from 'safe-stable-stringify';
 import { checkCatalogIntegrity } from '../catalog/integrity.js';
 import type { Catalog, Concept, Program, Zone } from '../catalog/schema.js';
+import { resolveTaxonomy } from '../catalog/resolve.js';
 
 export interface SeedSummary {
   version: string;
@@ -68,16 +69,7 @@ export async function setCatalogVersion(tx: Tx, version: string, revision: numbe
   await tx.execute(sql`select pg_notify(${CATALOG_CHANNEL}, ${version})`);
 }
 
-function depthOf(concepts: Concept[]): Map<string, number> {
-  const parent = new Map(concepts.map((c) => [c.id, c.parent]));
-  const depth = new Map<string, number>();
-  for (const c of concepts) {
-    let d = 0;
-    for (let p = c.parent; p !== null && p !== undefined && d < 64; p = parent.get(p) ?? null) d++;
-    depth.set(c.id, d);
-  }
-  return depth;
-}
+const depthOf = (concepts: Concept[]) => resolveTaxonomy(concepts).depth;
 
 /**
  * Makes the sources table hold exactly `sources`; returns how many rows differ(ed). With
