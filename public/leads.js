@@ -11,11 +11,8 @@ import { problemMessage, problemsText } from './problems.js';
 /** Zones per lead in the table and the ranked CSV. */
 const ZONES_PER_LEAD = 3;
 
-/**
- * The line of a batch row in the file: the server counts data rows from 1 after the header line
- * (line 1). A quoted cell spanning lines or a blank line between rows shifts this.
- */
-export const lineOf = (row) => row + 1;
+/** The line of the file a batch row starts on (header = line 1), as the server counted it. */
+export const lineOf = (item) => item.line ?? item.row + 1;
 
 /** `weightsPreset()` is the preset chosen for ranking, if any: the batch uses it too. */
 export function setupLeads({ weightsPreset }) {
@@ -107,7 +104,7 @@ export function setupLeads({ weightsPreset }) {
           'tr',
           { 'data-row': item.row, class: item.status === 'invalid' ? 'invalid' : null },
           h('td', { class: 'num' }, item.status === 'ok' ? String(i + 1) : ''),
-          h('td', { class: 'num' }, String(lineOf(item.row))),
+          h('td', { class: 'num' }, String(lineOf(item))),
           h('th', { scope: 'row' }, item.name ?? ''),
           h('td', {}, top ? top.zone.name : ''),
           h('td', { class: 'num' }, top ? String(top.score) : ''),
@@ -116,7 +113,7 @@ export function setupLeads({ weightsPreset }) {
             'td',
             {},
             item.errors
-              ? h('span', { class: 'error-text' }, `${t('problem.line', { line: lineOf(item.row) })}: ${problemsText(item.errors)}`)
+              ? h('span', { class: 'error-text' }, `${t('problem.line', { line: lineOf(item) })}: ${problemsText(item.errors)}`)
               : item.recommendation?.persisted
                 ? h('a', { href: `/r/${item.recommendation.id}` }, t('leads.open'))
                 : '',
@@ -139,7 +136,7 @@ export function setupLeads({ weightsPreset }) {
         zones.push(r?.zone.id ?? '', r?.zone.name ?? '', r ? r.score : '');
       }
       const permalink = item.recommendation?.persisted ? new URL(`/r/${item.recommendation.id}`, location.href).href : '';
-      return [item.status === 'ok' ? i + 1 : '', lineOf(item.row), item.name ?? '', item.status, results[0]?.score ?? '', ...zones, permalink, item.errors ? problemsText(item.errors) : ''];
+      return [item.status === 'ok' ? i + 1 : '', lineOf(item), item.name ?? '', item.status, results[0]?.score ?? '', ...zones, permalink, item.errors ? problemsText(item.errors) : ''];
     });
     if (downloadUrl) URL.revokeObjectURL(downloadUrl);
     downloadUrl = URL.createObjectURL(new Blob([formatCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));

@@ -1,29 +1,37 @@
-// The API's field problems ({ path, message }, validator English) said in the console's
-// language. Messages the console does not know are shown as the API wrote them.
+// The API's field problems ({ path, message }, in English) said in the console's language.
+// Messages the console does not know are shown as the API wrote them.
 
 import { t } from './i18n.js';
 
-/** [pattern, key, values from the match]: the first pattern that matches the message wins. */
+/**
+ * [pattern, key, values from the match]: the first pattern that matches the message wins. The
+ * messages are the API's (src/errors.ts describes each validation keyword in words;
+ * src/services/batch-service.ts reads the CSV).
+ */
 const MESSAGES = [
-  [/^must be equal to constant$|^must match a schema in anyOf$|^must be equal to one of the allowed values$/, 'problem.enum'],
-  [/^must be one of (.+)$/, 'problem.oneOf', (m) => ({ values: m[1] })],
+  [/^must be one of: (.+)$/, 'problem.oneOf', (m) => ({ values: m[1] })],
   [/^"(.*)" is not a number$/, 'problem.notNumber', (m) => ({ value: m[1] })],
-  [/^must have required property/, 'problem.required'],
-  [/^is required/, 'problem.required'],
-  [/^must NOT have fewer than/, 'problem.minLength'],
-  [/^must NOT have more than/, 'problem.maxLength'],
-  [/^must be >= (\S+)$/, 'problem.min', (m) => ({ limit: m[1] })],
-  [/^must be <= (\S+)$/, 'problem.max', (m) => ({ limit: m[1] })],
-  [/^must be (integer|number|string|boolean|array|object)$/, 'problem.type'],
+  [/^is required$/, 'problem.required'],
+  [/^is not a known field$/, 'problem.unknownField'],
+  [/^must not be empty$/, 'problem.empty'],
+  [/^must be at least (\d+) characters? long$/, 'problem.minLength', (m) => ({ limit: m[1] })],
+  [/^must be at most (\d+) characters? long$/, 'problem.maxLength', (m) => ({ limit: m[1] })],
+  [/^must have at most (\d+) items?$/, 'problem.maxItems', (m) => ({ limit: m[1] })],
+  [/^must be at least (-?[\d.]+)$/, 'problem.min', (m) => ({ limit: m[1] })],
+  [/^must be at most (-?[\d.]+)$/, 'problem.max', (m) => ({ limit: m[1] })],
+  [/^must be a two-letter ISO 3166-1 country code/, 'problem.country'],
+  [/^must be an ISIC Rev\.4 code/, 'error.isic'],
+  [/^must be (a whole number|a number|a string|true or false|an array|an object)( or .+)?$/, 'problem.type'],
+  [/^must match the pattern /, 'problem.pattern'],
   [/^has (\d+) cells; the header has (\d+) columns$/, 'problem.cells', (m) => ({ cells: m[1], columns: m[2] })],
+  [/^"(.*)" is not a known column/, 'problem.unknownColumn', (m) => ({ column: m[1] })],
+  [/^column "(.+)" appears twice$/, 'problem.twiceColumn', (m) => ({ column: m[1] })],
   [/^the required column "(.+)" is missing$/, 'leads.missingColumns', (m) => ({ columns: m[1] })],
+  [/^has a header but no rows$/, 'leads.empty'],
 ];
 
-/** One problem's message in the console's language. */
-export function problemMessage({ path, message }) {
-  // A country code is checked by pattern: say what is expected rather than "wrong form".
-  if (/\/country$/.test(path) && /^must match pattern/.test(message)) return t('problem.country');
-  if (/^must match pattern/.test(message)) return t('problem.pattern');
+/** One problem's message in the console's language (as the API wrote it when the console has no words for it). */
+export function problemMessage({ message }) {
   for (const [pattern, key, values] of MESSAGES) {
     const match = pattern.exec(message);
     if (match) return t(key, values ? values(match) : {});
@@ -33,7 +41,7 @@ export function problemMessage({ path, message }) {
 
 /**
  * A row's problems as one line: each field (the CSV column, or the profile path) with its
- * message, the same message for one field said once (the validator reports an enum twice).
+ * message, each said once.
  */
 export function problemsText(errors) {
   const seen = new Set();

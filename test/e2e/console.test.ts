@@ -390,12 +390,14 @@ describe('the staff console in Chromium', () => {
     async () => {
       const rows = [
         { name: '株式会社中部オートパーツ', country: 'jp', sector: '自動車部品', technologies: '電動パワートレイン;軽量化', description: 'ティア1サプライヤー、大連に工場を検討', employees: '800', stage: 'large', needs: 'land;talent' },
-        { name: 'Kowloon Chip Design Ltd', country: 'HK', sector: 'integrated circuit design', technologies: 'EDA; chip design', description: 'Fabless design house, 40 engineers, looking for "R&D" space', employees: '40', stage: 'startup', needs: 'rnd_collaboration;financing' },
+        { name: 'Kowloon Chip Design Ltd', country: 'HK', sector: 'integrated circuit design', technologies: 'EDA; chip design', description: 'Fabless design house, 40 engineers,\nlooking for "R&D" space', employees: '40', stage: 'startup', needs: 'rnd_collaboration;financing' },
         { name: 'Broken Row Ltd', country: 'JP', sector: 'auto parts', technologies: '', description: '', employees: 'many', stage: 'huge', needs: '' },
         { name: '苏州生物医药有限公司', country: 'DE', sector: '生物医药', technologies: '抗体药物', description: '创新药研发', employees: '', stage: '', needs: '' },
       ];
       const header = ['name', 'country', 'sector', 'technologies', 'description', 'employees', 'stage', 'needs'] as const;
       const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+      // The file line each row starts on: the header is line 1, and a quoted line break moves the rows after it.
+      const lineOfRow = (i: number) => 2 + i + rows.slice(0, i).reduce((n, r) => n + (r.description.match(/\n/g)?.length ?? 0), 0);
       // As a spreadsheet saves it: BOM, CRLF, quoted fields with commas and doubled quotes.
       const csv = `\ufeff${[header.join(','), ...rows.map((r) => header.map((h) => quote(r[h])).join(','))].join('\r\n')}\r\n`;
 
@@ -410,10 +412,11 @@ describe('the staff console in Chromium', () => {
       await page.waitForSelector('#lead-download:not([hidden])');
       expect(await page.locator('#lead-progress-label').textContent()).toBe('Done: 3 scored, 1 with errors.');
       expect(await page.locator('#lead-table tbody tr').count()).toBe(4);
-      // The bad row: its line in the file (header = line 1) and each problem said once, in the console's words.
+      // The bad row: its line in the file (header = line 1) and its problems in the console's words.
       const bad = page.locator('#lead-table tbody tr.invalid');
-      expect(await bad.locator('td').nth(1).textContent()).toBe('4');
-      expect(await bad.locator('.error-text').textContent()).toBe('Line 4: employees: “many” is not a number; stage: is not one of the allowed values');
+      expect(await bad.locator('td').nth(1).textContent()).toBe(String(lineOfRow(2)));
+      expect(lineOfRow(2)).toBe(5);
+      expect(await bad.locator('.error-text').textContent()).toBe('Line 5: employees: “many” is not a number; stage: must be one of startup, sme, large, listed');
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#lead-download')]);
       expect(download.suggestedFilename()).toBe('leads-ranked.csv');
@@ -444,7 +447,7 @@ describe('the staff console in Chromium', () => {
       records.slice(0, 3).forEach((record, i) => {
         const answer = expected[i]!.answer;
         expect(record.lead_rank).toBe(String(i + 1));
-        expect(record.line).toBe(String(rows.findIndex((r) => r.name === record.name) + 2));
+        expect(record.line).toBe(String(lineOfRow(rows.findIndex((r) => r.name === record.name))));
         expect(record.status).toBe('ok');
         expect(record.top_score).toBe(String(answer.results[0]!.score));
         expect([record.zone_1_id, record.zone_2_id, record.zone_3_id]).toEqual(answer.results.map((r) => r.zone.id));
@@ -452,7 +455,7 @@ describe('the staff console in Chromium', () => {
         expect(record.permalink).toMatch(new RegExp(`^${base}/r/[0-9a-f-]{36}$`));
         expect(record.problems).toBe('');
       });
-      expect(records[3]).toMatchObject({ lead_rank: '', line: '4', status: 'invalid', problems: 'employees: “many” is not a number; stage: is not one of the allowed values' });
+      expect(records[3]).toMatchObject({ lead_rank: '', line: '5', status: 'invalid', problems: 'employees: “many” is not a number; stage: must be one of startup, sme, large, listed' });
       expect(pageErrors).toEqual([]);
     },
     BROWSER_TEST_MS,

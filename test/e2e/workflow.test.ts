@@ -375,7 +375,7 @@ describe('the officer’s workflow in the console', () => {
       await page.setInputFiles('#lead-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
       await page.click('#lead-start');
       await page.waitForSelector('#lead-table:not([hidden]) tbody tr.invalid');
-      expect(await page.locator('#lead-table tr.invalid .error-text').textContent()).toBe('3行目: employees: 「many」は数値ではありません; stage: 許可された値ではありません');
+      expect(await page.locator('#lead-table tr.invalid .error-text').textContent()).toBe('3行目: employees: 「many」は数値ではありません; stage: startup, sme, large, listed のいずれかにしてください');
       const leadWrap = await page.locator('#lead-table').evaluate((table) => ({ scroll: table.parentElement!.scrollWidth, client: table.parentElement!.clientWidth }));
       expect(leadWrap.scroll).toBeGreaterThan(leadWrap.client);
       expect(await overflow(page)).toBe(0);
