@@ -10,6 +10,7 @@ import { setupLeads } from './leads.js';
 import { drawMap } from './map.js';
 import { setupOptions } from './options.js';
 import { setupOutcomes } from './outcomes.js';
+import { problemMessage } from './problems.js';
 import { countryName, renderCards, renderLegend, renderOverview, renderZone } from './render.js';
 import { setupShortlist } from './shortlist.js';
 
@@ -413,7 +414,7 @@ function showProblem(error) {
       .filter((f) => item.path === f.dataset.path || item.path.startsWith(`${f.dataset.path}/`))
       .sort((a, b) => b.dataset.path.length - a.dataset.path.length)[0];
     if (field) {
-      showFieldError(field, () => `${item.message} (${item.path.replace(/^\/body\//, '')})`);
+      showFieldError(field, () => `${problemMessage(item)} (${item.path.replace(/^\/body\//, '')})`);
       first ??= field.querySelector('input, select, textarea');
     } else unplaced.push(item);
   }

@@ -105,6 +105,19 @@ export function setupShortlist({ recommendation }) {
     return String(value);
   }
 
+  /**
+   * The columns holding a differing row's best number: the most points, incentives or area, the
+   * shortest distance. Null for rows that agree or hold no numbers.
+   */
+  function best(row) {
+    if (!row.differs) return null;
+    const numbers = row.values.map((v) => (typeof v === 'number' ? v : null));
+    const given = numbers.filter((v) => v !== null);
+    if (given.length < 2) return null;
+    const target = row.field.startsWith('distancesKm.') ? Math.min(...given) : Math.max(...given);
+    return numbers.flatMap((v, i) => (v === target ? [i] : []));
+  }
+
   function renderComparison() {
     const { zones, rows } = shown;
     const differs = (values) => values.some((v) => JSON.stringify(v) !== JSON.stringify(values[0]));
@@ -142,7 +155,7 @@ export function setupShortlist({ recommendation }) {
             'tr',
             { 'data-field': row.field, class: row.differs ? 'differs' : null },
             h('th', { scope: 'row' }, row.label, row.differs ? h('span', { class: 'badge warn' }, t('compare.differs')) : null),
-            row.values.map((value, i) => h('td', {}, cell(row.field, value, zones[i]))),
+            row.values.map((value, i) => h('td', { class: best(row)?.includes(i) ? 'best' : null }, cell(row.field, value, zones[i]))),
           ),
         ),
       ),

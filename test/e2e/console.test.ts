@@ -345,7 +345,9 @@ describe('the staff console in Chromium', () => {
       const problem = res.json();
       const isicError = problem.errors.find((e: { path: string }) => e.path === '/body/profile/isic');
       expect(isicError).toBeDefined();
-      expect(await page.locator('#f-isic-error').textContent()).toBe(`${isicError.message} (profile/isic)`);
+      // The server's words for the field, said by the console in its own language.
+      expect(isicError.message).toBe('must be an ISIC Rev.4 code of 2 to 4 digits, e.g. 2610');
+      expect(await page.locator('#f-isic-error').textContent()).toBe('An ISIC code has 2 to 4 digits. (profile/isic)');
       expect(await page.locator('#form-error').textContent()).toContain(problem.detail);
       expect(page.url()).toBe(url);
       expect(pageErrors).toEqual([]);

@@ -192,6 +192,12 @@ describe('the officer’s workflow in the console', () => {
       expect(await page.locator('#compare-table tr[data-field="score"] td').allTextContents()).toEqual(
         api.zones.map((z: { score: number }) => new Intl.NumberFormat('ja', { maximumFractionDigits: 2 }).format(z.score)),
       );
+      // Where the zones differ, the best number is marked: the highest score here.
+      const scores = api.zones.map((z: { score: number }) => z.score);
+      const bestScore = scores.flatMap((s: number, i: number) => (s === Math.max(...scores) ? [i] : []));
+      expect(await page.$$eval('#compare-table tr[data-field="score"] td', (tds) => tds.flatMap((td, i) => (td.classList.contains('best') ? [i] : [])))).toEqual(
+        api.rows.find((r: { field: string }) => r.field === 'score').differs ? bestScore : [],
+      );
       // All nine parts of the score, one row each.
       expect(await page.locator('#compare-table tr[data-field^="components."]').count()).toBe(9);
       const concerns = page.locator('#compare-table tr[data-field="concerns"] td');
