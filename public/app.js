@@ -452,9 +452,14 @@ function showRecommendation(recommendation) {
   options.showAnswer(recommendation);
   drawMap(
     $('#results-map'),
-    recommendation.results.map((r) => ({ id: r.zone.id, label: String(r.rank), title: `${r.rank}. ${r.zone.name}`, coordinates: state.catalogZones.get(r.zone.id)?.location.coordinates })),
+    recommendation.results.map((r) => ({ id: r.zone.id, label: String(r.rank), title: `${r.rank}. ${r.zone.name}`, coordinates: zoneCoordinates(r.zone.id) })),
   );
   document.body.dataset.recommendation = recommendation.id;
+}
+
+/** Where the catalog places a zone (`location.coordinates`, { lat, lon }), if it does. */
+function zoneCoordinates(id) {
+  return state.catalogZones.get(id)?.location.coordinates;
 }
 
 /** A card whose answer names no city (national catalogue zones) shows the catalog's `location.city`. */
@@ -661,7 +666,7 @@ async function start() {
   buildNeeds();
   setupTokens();
   options = setupOptions({ onChange: () => state.recommendation && submitForm({ focusResults: false }), zones: () => state.catalogZones });
-  shortlist = setupShortlist({ recommendation: () => state.recommendation });
+  shortlist = setupShortlist({ recommendation: () => state.recommendation, coordinatesOf: zoneCoordinates });
   outcomes = setupOutcomes({ recommendation: () => state.recommendation });
   historyPage = setupHistory();
   leads = setupLeads({ weightsPreset: () => options.read().options?.weightsPreset });

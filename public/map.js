@@ -30,8 +30,32 @@ const svg = (tag, attrs = {}) => {
   return element;
 };
 
+const MARKER_RADIUS = 9;
+
 /**
- * Draws `zones` ([{ id, label, title, coordinates: { lat, lon } | null | undefined }]) into
+ * Markers closer than a marker's width (zones of one city) are set around their group's centre,
+ * so each stays visible and clickable; the order given is kept.
+ */
+function spread(points) {
+  const groups = [];
+  for (const p of points) {
+    const [x, y] = p.point;
+    const group = groups.find((g) => Math.hypot(g.x - x, g.y - y) < MARKER_RADIUS * 1.6);
+    if (group) group.members.push(p);
+    else groups.push({ x, y, members: [p] });
+  }
+  return points.map((p) => {
+    const group = groups.find((g) => g.members.includes(p));
+    const n = group.members.length;
+    if (n === 1) return { zone: p.zone, x: p.point[0], y: p.point[1] };
+    const angle = (2 * Math.PI * group.members.indexOf(p)) / n - Math.PI / 2;
+    const radius = MARKER_RADIUS * (n === 2 ? 1 : 1.3);
+    return { zone: p.zone, x: group.x + radius * Math.cos(angle), y: group.y + radius * Math.sin(angle) };
+  });
+}
+
+/**
+ * Draws `zones` ([{ id, label, title, coordinates: { lat, lon } | null | undefined }], best first) into
  * `figure`, replacing what it held. Resolves when drawn.
  */
 export async function drawMap(figure, zones) {
@@ -58,16 +82,16 @@ export async function drawMap(figure, zones) {
     root.append(svg('path', { d: path(feature) ?? '', class: feature.properties.china ? 'map-china' : 'map-land' }));
   }
   for (const feature of geo.provinces.features) root.append(svg('path', { d: path(feature) ?? '', class: 'map-province', 'data-region': feature.id }));
-  located.forEach((zone, i) => {
-    const [x, y] = projection([zone.coordinates.lon, zone.coordinates.lat]);
+  for (const { zone, x, y } of spread(located.map((zone) => ({ zone, point: projection([zone.coordinates.lon, zone.coordinates.lat]) }))).reverse()) {
+    // Drawn last to first, so the first (the best ranked) is on top.
     const marker = svg('g', { class: 'map-zone', 'data-zone-id': zone.id, transform: `translate(${x.toFixed(1)},${y.toFixed(1)})` });
     const title = svg('title');
     title.textContent = zone.title;
-    marker.append(title, svg('circle', { r: 9 }));
+    marker.append(title, svg('circle', { r: MARKER_RADIUS }));
     const label = svg('text', { 'text-anchor': 'middle', dy: '0.35em' });
-    label.textContent = zone.label ?? String(i + 1);
+    label.textContent = zone.label;
     marker.append(label);
     root.append(marker);
-  });
+  }
   figure.replaceChildren(root, h('figcaption', {}, note ?? '', h('span', { class: 'muted small' }, t('map.credit'))));
 }

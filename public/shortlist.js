@@ -12,8 +12,12 @@ export const SHORTLIST_MAX = 5;
 
 const number = (value, digits = 1) => new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: digits }).format(value);
 
-/** `recommendation()` is the answer on screen; comparisons and briefs are made for it. */
-export function setupShortlist({ recommendation }) {
+/**
+ * `recommendation()` is the answer on screen; comparisons and briefs are made for it.
+ * `coordinatesOf(id)` is where the catalog places a zone (for the comparison's map when the
+ * comparison itself gives no coordinates).
+ */
+export function setupShortlist({ recommendation, coordinatesOf }) {
   const box = $('#shortlist');
   const list = $('#shortlist-items');
   const count = $('#shortlist-count');
@@ -160,7 +164,7 @@ export function setupShortlist({ recommendation }) {
         ),
       ),
     );
-    drawMap($('#compare-map'), zones.map((z, i) => ({ id: z.id, label: String(i + 1), title: z.name, coordinates: z.location.coordinates })));
+    drawMap($('#compare-map'), zones.map((z, i) => ({ id: z.id, label: String(i + 1), title: z.name, coordinates: z.location.coordinates ?? coordinatesOf(z.id) })));
   }
 
   compareButton.addEventListener('click', compare);

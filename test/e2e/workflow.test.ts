@@ -142,6 +142,7 @@ describe('the officer’s workflow in the console', () => {
       const missing = firstRanking.length - placed;
       if (missing > 0) expect(await map.locator('.map-missing').textContent()).toBe(missing === 1 ? '1ゾーンは座標がありません。' : `${missing}ゾーンは座標がありません。`);
       else expect(await map.locator('.map-missing').count()).toBe(0);
+      await map.screenshot({ path: resolve(ARTIFACTS, 'workflow-map-1440.png') });
 
       // Placement itself, whatever the catalog holds today: Dalian north of Shanghai, both east of Chengdu.
       // (As a string: the test runner would rewrite an import() written in this file.)
@@ -150,6 +151,7 @@ describe('the officer’s workflow in the console', () => {
         const figure = document.body.appendChild(document.createElement('figure'));
         await drawMap(figure, [
           { id: 'dalian', label: '1', title: 'Dalian', coordinates: { lat: 38.91, lon: 121.6 } },
+          { id: 'dalian-2', label: '2', title: 'Dalian, another area', coordinates: { lat: 38.91, lon: 121.6 } },
           { id: 'shanghai', label: '2', title: 'Shanghai', coordinates: { lat: 31.23, lon: 121.47 } },
           { id: 'chengdu', label: '3', title: 'Chengdu', coordinates: { lat: 30.66, lon: 104.07 } },
           { id: 'nowhere', label: '4', title: 'No coordinates', coordinates: null },
@@ -159,7 +161,9 @@ describe('the officer’s workflow in the console', () => {
         figure.remove();
         return { at, note };
       })()`);
-      expect(Object.keys(placed3.at)).toEqual(['dalian', 'shanghai', 'chengdu']);
+      expect(Object.keys(placed3.at).sort()).toEqual(['chengdu', 'dalian', 'dalian-2', 'shanghai']);
+      // Two zones of one city are set apart so that both can be seen.
+      expect(Math.hypot(placed3.at.dalian![0]! - placed3.at['dalian-2']![0]!, placed3.at.dalian![1]! - placed3.at['dalian-2']![1]!)).toBeGreaterThanOrEqual(17);
       expect(placed3.at.dalian![1]).toBeLessThan(placed3.at.shanghai![1]!);
       expect(placed3.at.chengdu![0]).toBeLessThan(placed3.at.shanghai![0]! - 100);
       expect(placed3.note).toBe('1ゾーンは座標がありません。');
@@ -204,7 +208,7 @@ describe('the officer’s workflow in the console', () => {
       for (const [i, zone] of (api.zones as { concerns: { message: string }[] }[]).entries()) {
         expect(await concerns.nth(i).locator('li').allTextContents()).toEqual(zone.concerns.map((c) => c.message));
       }
-      // The comparison's own map: each zone placed or counted as missing.
+      // The comparison's own map: each zone placed (from the comparison, else the catalog) or counted as missing.
       await page.waitForSelector('#compare-map svg.map');
       expect(await page.locator('#compare-map g.map-zone').count()).toBe(located(shortlist));
       expect(await page.locator('#compare-map').getAttribute('data-missing')).toBe(String(shortlist.length - located(shortlist)));
