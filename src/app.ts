@@ -40,6 +40,7 @@ import { outcomeRoutes } from './routes/outcomes.js';
 import { weightPresetRoutes } from './routes/weight-presets.js';
 import { consoleRoutes, isConsolePath } from './routes/console.js';
 import { briefRoutes } from './routes/brief.js';
+import { sourceRoutes } from './routes/sources.js';
 import { preferredMediaType } from './negotiation.js';
 import { RecommendationService } from './services/recommendation-service.js';
 import { FairTurns } from './fair-turns.js';
@@ -157,6 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'recommendations', description: 'Rank zones for a company profile; find, compare and brief stored answers' },
         { name: 'leads', description: 'Follow a lead: what happened between a company and a zone' },
         { name: 'weights', description: 'Named component weights (presets)' },
+        { name: 'sources', description: 'The source documents facts are cited from, and the cited passages' },
       ],
       components: {
         securitySchemes: {
@@ -211,6 +213,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(leadRoutes, { prefix: '/v1' });
   await app.register(outcomeRoutes, { prefix: '/v1' });
   await app.register(weightPresetRoutes, { prefix: '/v1' });
+  await app.register(sourceRoutes, { prefix: '/v1' });
   await app.register(consoleRoutes);
   await app.register(briefRoutes);
   return app;
@@ -228,6 +231,7 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
   FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
   FST_ERR_CTP_EMPTY_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_BAD_URL: 'BAD_REQUEST',
 };
 
 /** The media types the route of `request` takes as a body: its schema's content types, else JSON. */
@@ -256,6 +260,8 @@ function frameworkDetail(code: ErrorCode, error: FastifyError, request: FastifyR
       return `The body is larger than ${bytesText(request.routeOptions.bodyLimit ?? BODY_LIMIT_BYTES)}, the most ${request.method} ${path} takes.`;
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return 'The body is not as long as its Content-Length header says.';
+    case 'FST_ERR_BAD_URL':
+      return `The path ${path} has a percent escape that is not UTF-8 text; escape text as UTF-8 bytes (encodeURIComponent does).`;
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return 'The body is empty, but its Content-Type says JSON; send a JSON document.';
     default:

@@ -15,6 +15,8 @@ export const ERRORS = {
   NOT_FOUND: { status: 404, title: 'No such resource' },
   ZONE_NOT_FOUND: { status: 404, title: 'No such zone' },
   RECOMMENDATION_NOT_FOUND: { status: 404, title: 'No such recommendation' },
+  SOURCE_NOT_FOUND: { status: 404, title: 'No such source document' },
+  SECTION_NOT_FOUND: { status: 404, title: 'No such section in the source document' },
   METHOD_NOT_ALLOWED: { status: 405, title: 'Method not allowed on this resource' },
   WEIGHT_PRESET_EXISTS: { status: 409, title: 'A weight preset of that name exists' },
   NOT_ACCEPTABLE: { status: 406, title: 'No acceptable representation' },
@@ -223,7 +225,7 @@ function messageOf(e: SchemaErrorLike): string {
     case 'multipleOf':
       return `must be a multiple of ${String(params.multipleOf)}`;
     case 'uniqueItems':
-      return `must not repeat an item (items ${String(params.j)} and ${String(params.i)} are the same)`;
+      return `must not repeat an item (items ${Math.min(Number(params.i), Number(params.j))} and ${Math.max(Number(params.i), Number(params.j))} are the same)`;
     case 'pattern':
       return PATTERN_WORDS[String(params.pattern)] ?? `must match the pattern ${String(params.pattern)}`;
     case 'format':
@@ -236,16 +238,18 @@ function messageOf(e: SchemaErrorLike): string {
     case 'contains':
       return `must contain at least ${plural(Number(params.minContains ?? 1), 'item')} of the required kind`;
     case 'not':
-      return 'has a value that is not allowed here';
+      // `not: {}` (TypeBox's Never) refuses any value at all.
+      return e.schema && typeof e.schema === 'object' && Object.keys(e.schema).length === 0 ? 'is not allowed here' : 'has a value that is not allowed here';
     case 'false schema':
       return 'is not allowed here';
     case 'anyOf':
     case 'oneOf': {
+      if (e.keyword === 'oneOf' && (params.passingSchemas ?? null) !== null) return 'matches more than one of the allowed forms';
       const values = allowedValues(e.schema);
       if (values) return `must be one of: ${values.map(valueText).join(', ')}`;
       const branches = Array.isArray(e.schema) ? (e.schema as Record<string, unknown>[]) : [];
       if (branches.length > 0 && branches.every((b) => b && typeof b.type === 'string')) return typeMessage(branches.map((b) => b.type));
-      return e.keyword === 'oneOf' && (params.passingSchemas ?? null) !== null ? 'matches more than one of the allowed forms' : 'does not match any of the allowed forms';
+      return 'does not match any of the allowed forms';
     }
     default:
       return e.message ?? 'is not valid';
@@ -259,20 +263,29 @@ function messageOf(e: SchemaErrorLike): string {
  * (`/body` for a request body, empty for a batch row).
  */
 export function problemsFromSchemaErrors(errors: readonly SchemaErrorLike[], prefix: string): FieldProblem[] {
-  // A union's branches each fail on their own; the union's own error speaks for them. When the
-  // value has the shape of one branch but fails inside it, that branch's errors say more.
-  const unions = errors.filter((e) => e.keyword === 'anyOf' || e.keyword === 'oneOf');
+  // A union's branches each fail on their own; the union's own error speaks for them ("must be
+  // one of: a, b", "must be a string or null") — unless the value has the type of a branch and
+  // fails inside it: that branch's errors say more.
+  const isUnion = (e: SchemaErrorLike) => e.keyword === 'anyOf' || e.keyword === 'oneOf';
   const inside = (e: SchemaErrorLike, u: SchemaErrorLike) => e !== u && e.schemaPath?.startsWith(`${u.schemaPath}/`) === true;
+  const branchOf = (e: SchemaErrorLike, u: SchemaErrorLike) => e.schemaPath?.slice((u.schemaPath?.length ?? 0) + 1).split('/')[0] ?? '';
+  const explaining = new Map<SchemaErrorLike, Set<string>>(); // union → the branches whose type the value has
+  for (const u of errors.filter(isUnion)) {
+    if (allowedValues(u.schema) !== undefined || (u.keyword === 'oneOf' && (u.params as { passingSchemas?: unknown })?.passingSchemas != null)) continue;
+    const children = errors.filter((e) => inside(e, u));
+    const wrongType = new Set(children.filter((e) => e.keyword === 'type' && e.instancePath === u.instancePath).map((e) => branchOf(e, u)));
+    const shaped = new Set(children.map((e) => branchOf(e, u)).filter((b) => !wrongType.has(b)));
+    if (shaped.size > 0) explaining.set(u, shaped);
+  }
+  const unions = errors.filter(isUnion);
   const kept = errors.filter((e) => {
     if (e.keyword === 'if') return false; // the `then` or `else` error says what is wrong
+    if (explaining.has(e)) return false;
     const union = unions.find((u) => inside(e, u));
     if (!union) return true;
-    return e.instancePath !== union.instancePath && allowedValues(union.schema) === undefined;
+    return explaining.get(union)?.has(branchOf(e, union)) === true;
   });
-  const withoutUnionsExplainedByBranches = kept.filter(
-    (u) => !((u.keyword === 'anyOf' || u.keyword === 'oneOf') && allowedValues(u.schema) === undefined && kept.some((e) => inside(e, u))),
-  );
-  const problems = withoutUnionsExplainedByBranches.map((v) => {
+  const problems = kept.map((v) => {
     const params = (v.params ?? {}) as Record<string, unknown>;
     let path = v.instancePath || '';
     if (typeof params.additionalProperty === 'string') path = `${path}/${params.additionalProperty}`;

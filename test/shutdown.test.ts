@@ -11,7 +11,7 @@
  * database, and every recommendation it answered as stored must be in that database.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -154,66 +154,6 @@ describe('SIGTERM under load', () => {
       );
     } finally {
       if (child.exitCode === null) child.kill('SIGKILL');
-    }
-  });
-});
-
-/** The parent process id of a live process (Linux /proc), undefined once it is gone. */
-function parentOf(pid: number): number | undefined {
-  try {
-    // /proc/<pid>/stat: "pid (command) state ppid …"; the command may hold spaces, so read after ")".
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-  } catch {
-    return undefined;
-  }
-}
-
-describe('npm start under a supervisor', () => {
-  // What systemd, Docker or a process manager does: signal the process it started — npm — and
-  // expect the service to stop. npm forwards the signal to its child; `npm start` execs node, so
-  // that child is the server itself, not a shell that would die and leave the server running.
-  it('stops the server, releasing its port and its PGlite lock, when npm start is sent SIGTERM', { timeout: 120_000 }, async () => {
-    const pgliteDir = join(dir, 'npm-start');
-    const npm = spawn('npm', ['start', '--silent'], {
-      cwd: ROOT,
-      env: { ...process.env, LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: '', PGLITE_DIR: pgliteDir, CATALOGUE: 'seed' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    npm.stdout.on('data', (d) => (output += d));
-    npm.stderr.on('data', (d) => (output += d));
-    const npmExited = new Promise<number | null>((resolve) => npm.on('exit', (code) => resolve(code)));
-    let serverPid: number | undefined;
-    try {
-      await eventually('the server listening', () => /Server listening at/.test(output) || npm.exitCode !== null);
-      const listening = output.match(/"pid":(\d+)[^\n]*Server listening at http:\/\/127\.0\.0\.1:(\d+)/);
-      expect(listening, output).not.toBeNull();
-      serverPid = Number(listening![1]);
-      const base = `http://127.0.0.1:${listening![2]}`;
-      expect((await fetch(`${base}/health`)).status).toBe(200);
-      expect(existsSync(`${pgliteDir}.lock`)).toBe(true);
-      // npm's own child is the server (no shell in between to swallow the signal).
-      expect(parentOf(serverPid)).toBe(npm.pid);
-
-      npm.kill('SIGTERM');
-      await npmExited;
-      await eventually('the server process gone', () => parentOf(serverPid!) === undefined, 15_000);
-
-      expect(output).toContain('"signal":"SIGTERM"');
-      expect(output).not.toContain('shutdown failed');
-      const probe = await fetch(`${base}/health`).then(
-        (r) => `HTTP ${r.status}`,
-        (error: unknown) => errorCode(error),
-      );
-      expect(probe).toBe('ECONNREFUSED');
-      expect(existsSync(`${pgliteDir}.lock`)).toBe(false);
-      // The next start may open the directory: nothing holds it.
-      const database = await openDatabase({ pgliteDir });
-      await database.close();
-    } finally {
-      if (npm.exitCode === null) npm.kill('SIGKILL');
-      if (serverPid !== undefined && parentOf(serverPid) !== undefined) process.kill(serverPid, 'SIGKILL');
     }
   });
 });

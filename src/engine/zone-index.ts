@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { resolveCatalog, type ResolvedCatalog } from '../catalog/resolve.js';
 import type { Catalog, Incentive, Industry, LocalizedText, Program, Restriction, SourceRef, Zone } from '../catalog/schema.js';
 import { buildConceptMatcher, type ConceptMatcher } from './concept-matcher.js';
+import { buildNegativeListIndex, type NegativeListIndex } from './negative-list.js';
 import type { Taxonomy } from './taxonomy.js';
 import { tokenize } from './text.js';
 import { CATALOGUE_POSITION_WEIGHTS, INDUSTRY_WEIGHTS } from './weights.js';
@@ -105,6 +106,8 @@ export interface ZoneIndex {
   industryPostings: number[][];
   /** The 2018 catalogue as a whole, when its zones are in the index: what cluster counts cite. */
   catalogueSource?: SourceRef;
+  /** China's foreign-investment negative list, when the catalog carries one. */
+  negativeList?: NegativeListIndex;
 }
 
 /** The catalogue file that codes cite; the same name `src/catalog/national/parse.ts` uses. */
@@ -249,6 +252,7 @@ export function buildZoneIndex(catalog: Catalog, resolved: ResolvedCatalog = res
     hosts: countHosts(taxonomy, indexed),
     industryPostings: postIndustries(taxonomy, indexed),
     ...(programs.get(CATALOGUE_PROGRAM_ID)?.sources[0] ? { catalogueSource: programs.get(CATALOGUE_PROGRAM_ID)!.sources[0]! } : {}),
+    ...(catalog.negativeList ? { negativeList: buildNegativeListIndex(catalog.negativeList) } : {}),
     zones: indexed,
     byId: new Map(indexed.map((z) => [z.id, z])),
     taxonomy,

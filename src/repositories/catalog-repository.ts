@@ -10,7 +10,7 @@ import type { Db } from '../../db/client.js';
 import * as t from '../../db/schema.js';
 import stableStringify from 'safe-stable-stringify';
 import { checkCatalogIntegrity } from '../catalog/integrity.js';
-import type { Catalog, Concept, Program, Zone } from '../catalog/schema.js';
+import type { Catalog, Concept, Program, SourceKind, Zone } from '../catalog/schema.js';
 import { resolveTaxonomy } from '../catalog/resolve.js';
 
 export interface SeedSummary {
@@ -79,7 +79,7 @@ export async function syncSources(tx: Tx, sources: Catalog['sources'], apply = t
   let changes = 0;
   const existing = new Map((await tx.select().from(t.sources)).map((s) => [s.doc, s]));
   for (const s of sources) {
-    const row = { doc: s.doc, title: s.title, language: s.language, publisher: s.publisher, published: s.published ?? null, note: s.note ?? null };
+    const row = { doc: s.doc, title: s.title, language: s.language, publisher: s.publisher, published: s.published ?? null, note: s.note ?? null, kind: s.kind ?? null, issuer: s.issuer ?? null };
     const old = existing.get(s.doc);
     if (old && canonicalJson(old) === canonicalJson(row)) continue;
     changes++;
@@ -350,6 +350,8 @@ export async function readCatalog(db: Db): Promise<Catalog> {
       publisher: s.publisher,
       ...(s.published ? { published: s.published } : {}),
       ...(s.note ? { note: s.note } : {}),
+      ...(s.kind ? { kind: s.kind as SourceKind } : {}),
+      ...(s.issuer ? { issuer: s.issuer } : {}),
     })),
     concepts: conceptRows.map((c) => ({
       id: c.id,

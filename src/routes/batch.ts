@@ -45,8 +45,8 @@ export const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['recommendations'],
         summary: `Rank zones for up to ${BATCH_MAX_PROFILES} profiles at once (JSON or CSV in, JSON or CSV out)`,
         description: [
-          `JSON: { profiles: [...], options } — each profile as in POST /v1/recommendations. CSV (Content-Type: text/csv): a header, then one company per line; columns name, sector (required), country, technologies (separated by ;), description, employees, stage, needs (separated by ;); options in the query string.`,
-          `Each profile is validated on its own: a bad one comes back as status "invalid" with its row number (from 1) and its problems ({ path, message }, path relative to the profile, or /<column> for CSV) and does not fail the others.`,
+          `JSON: { profiles: [...], options } — each profile as in POST /v1/recommendations. CSV (Content-Type: text/csv): a header, then one company per line; columns name, sector (required), country, technologies (separated by ; or ；), description, employees, stage, needs (separated by ; or ；); stage and needs in any case; options in the query string.`,
+          `Each profile is validated on its own: a bad one comes back as status "invalid" with its row number (from 1; for CSV also the line of the file it starts on) and its problems ({ path, message }, path relative to the profile, or /<column> for CSV) and does not fail the others.`,
           `Answers JSON, or CSV with Accept: text/csv — one line per row: row, status, name, rank<k>_zone, rank<k>_name, rank<k>_score for k = 1…limit (default ${BATCH_DEFAULT_LIMIT}), recommendation_id, problems.`,
           'Ranked rows are stored in one transaction (each answer then readable at GET /v1/recommendations/{id}) unless persist is false.',
         ].join('\n\n'),

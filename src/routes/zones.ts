@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
+import { provincesNamed } from '../catalog/place-search.js';
 import { problem, validationProblem } from '../errors.js';
 import { ZoneDetailDtoSchema, ZoneListDtoSchema, ZoneListQuerySchema, ZoneParamsSchema } from '../schemas/catalog-dto.js';
 import { toZoneDetail, toZoneSummary } from '../services/zone-dto.js';
@@ -19,6 +20,11 @@ export const zoneRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const catalog = app.zonematch.catalog;
       if (filter.concept && catalog.conceptWithDescendants(filter.concept).size === 0) {
         throw validationProblem([{ path: '/querystring/concept', message: `"${filter.concept}" is not a concept of the taxonomy (see GET /v1/concepts)` }]);
+      }
+      if (filter.province && provincesNamed(filter.province).size === 0 && !catalog.listZones({ province: filter.province }).length) {
+        throw validationProblem([
+          { path: '/querystring/province', message: `"${filter.province}" names no province of China (write it in English, Chinese, Japanese or pinyin, e.g. Zhejiang, 浙江省, せっこう)` },
+        ]);
       }
       const matches = catalog.listZones(filter);
       return { items: matches.slice(offset, offset + limit).map(toZoneSummary), total: matches.length };

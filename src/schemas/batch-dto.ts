@@ -46,7 +46,7 @@ export type BatchJsonRequest = Static<typeof BatchJsonRequestSchema>;
 export const BatchCsvBodySchema = Type.String({
   minLength: 1,
   description:
-    'A header line, then one company per line. Columns: name, sector (both required), country, technologies (separated by ;), description, employees, stage, needs (separated by ;). Column order is free; empty cells are omitted.',
+    'A header line, then one company per line. Columns: name, sector (both required), country, technologies (separated by ; or ；), description, employees, stage, needs (separated by ; or ；; stage and needs in any case). Column order is free; empty cells are omitted.',
 });
 
 /** Options for a text/csv body, which has no room for them; a JSON body carries them in `options`. */

@@ -7,6 +7,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '../../db/client.js';
 import { checkCatalogIntegrity } from '../catalog/integrity.js';
 import type { Catalog, Zone } from '../catalog/schema.js';
+import { storedVersionOf } from '../catalog/national/zones.js';
 import { describeProblems, problem, type ApiError, type Problem } from '../errors.js';
 import { archiveZone, importCatalog, putZone, type Actor, type ChangeResult } from '../repositories/catalog-admin-repository.js';
 import { readCatalog } from '../repositories/catalog-repository.js';
@@ -115,7 +116,7 @@ export class CatalogAdminService {
 
   /** Swaps in the rebuilt view unless this instance already serves `version`. */
   private async catchUp(version: string): Promise<void> {
-    if (this.catalogs.view.version !== version) await this.catalogs.reload(this.log);
+    if (storedVersionOf(this.catalogs.view.version) !== version) await this.catalogs.reload(this.log);
   }
 }
 

@@ -11,7 +11,7 @@ import type { Database } from '../../db/client.js';
 import { CATALOG_CHANNEL, readCatalog } from '../repositories/catalog-repository.js';
 import { readCatalogVersion } from '../repositories/catalog-admin-repository.js';
 import { readCatalogueZones } from '../repositories/catalogue-zone-repository.js';
-import { CATALOGUE_PROGRAM_ID, withNationalCatalogue } from '../catalog/national/zones.js';
+import { CATALOGUE_PROGRAM_ID, storedVersionOf, withNationalCatalogue } from '../catalog/national/zones.js';
 import type { Config } from '../config.js';
 import { CatalogView } from './catalog-view.js';
 
@@ -30,7 +30,7 @@ export interface CatalogViewOptions {
 export async function buildCatalogView(database: Database, options: CatalogViewOptions = {}): Promise<CatalogView> {
   const catalog = await readCatalog(database.db);
   if (options.catalogue !== 'national') return new CatalogView(catalog);
-  // The version stays the stored one: reloads compare it with what other instances announce.
+  // The view's version is the stored one plus the national catalogue's content (see withNationalCatalogue).
   return new CatalogView(withNationalCatalogue(catalog, await readCatalogueZones(database.db)));
 }
 
@@ -113,7 +113,7 @@ export class CatalogStore {
     if (!listen) return { stop: async () => {} };
     let stopped = false;
     const reloadIf = (reason: string, version: string | undefined) => {
-      if (stopped || version === undefined || version === this.#view.version) return;
+      if (stopped || version === undefined || version === storedVersionOf(this.#view.version)) return;
       log.info({ reason, catalogVersion: version, current: this.#view.version }, 'catalog changed elsewhere; reloading');
       this.reload(log).catch((error: unknown) => log.error({ err: error }, 'catalog reload failed'));
     };

@@ -5,9 +5,11 @@
  */
 import { resolveCatalog, type ResolvedCatalog, type ResolvedZone } from '../catalog/resolve.js';
 import type { Catalog, Concept, LocalizedText, Program } from '../catalog/schema.js';
+import { shippedNegativeList } from '../catalog/negative-list.js';
 import type { ConceptMatcher } from '../engine/concept-matcher.js';
 import { buildZoneIndex, type ZoneIndex } from '../engine/index.js';
 import { normalizeText } from '../engine/text.js';
+import { placeMatcher, provinceCodeOf, provincesNamed, zonePlaceKeys } from '../catalog/place-search.js';
 
 export type { Origin, ResolvedIncentive, ResolvedIndustry, ResolvedRestriction, ResolvedTarget, ResolvedZone } from '../catalog/resolve.js';
 
@@ -34,15 +36,22 @@ export class CatalogView {
   readonly index: ZoneIndex;
   private readonly resolved: ResolvedCatalog;
   private readonly searchText = new Map<string, string>();
+  /** Names and places as `place-search.ts` matches them (pinyin included). */
+  private readonly placeKeys = new Map<string, string>();
   private titles: Map<string, LocalizedText> | undefined;
 
-  constructor(catalog: Catalog) {
+  constructor(given: Catalog) {
+    // The catalog read from the database has no negative list: the shipped one is reference data.
+    const catalog = given.negativeList ? given : { ...given, negativeList: shippedNegativeList() };
     this.catalog = catalog;
     this.version = catalog.version;
     this.resolved = resolveCatalog(catalog);
     this.index = buildZoneIndex(catalog, this.resolved);
     this.matcher = this.index.matcher;
-    for (const view of this.resolved.zones) this.searchText.set(view.zone.id, normalizeText(searchableText(view)));
+    for (const view of this.resolved.zones) {
+      this.searchText.set(view.zone.id, normalizeText(searchableText(view)));
+      this.placeKeys.set(view.zone.id, zonePlaceKeys(view.zone));
+    }
   }
 
   get zoneIds(): string[] {
@@ -75,16 +84,19 @@ export class CatalogView {
     const query = filter.q ? normalizeText(filter.q).trim() : '';
     const queryConcepts = query ? new Set(this.matcher.detect(query).flatMap((m) => [...this.conceptWithDescendants(m.conceptId)])) : undefined;
     const province = filter.province ? normalizeText(filter.province) : undefined;
+    // A province in any form (Zhejiang, 浙江, 浙江省, せっこう …); else the exact name as before.
+    const provinces = filter.province ? provincesNamed(filter.province) : undefined;
+    const placeHit = query ? placeMatcher(filter.q!) : undefined;
 
     return this.resolved.zones.filter((view) => {
       const { zone } = view;
       if (filter.program && !view.programs.some((p) => p.id === filter.program)) return false;
-      if (province && !Object.values(zone.location.province).some((name) => normalizeText(name) === province)) return false;
+      if (province && !provinces!.has(provinceCodeOf(zone) ?? '') && !Object.values(zone.location.province).some((name) => normalizeText(name) === province)) return false;
       if (wanted && !view.industries.some((i) => i.concepts.some((c) => wanted.has(c)))) return false;
       if (query) {
         const textHit = this.searchText.get(zone.id)?.includes(query) ?? false;
         const conceptHit = queryConcepts !== undefined && queryConcepts.size > 0 && view.industries.some((i) => i.concepts.some((c) => queryConcepts.has(c)));
-        if (!textHit && !conceptHit) return false;
+        if (!textHit && !conceptHit && !placeHit!(zone, this.placeKeys.get(zone.id) ?? '')) return false;
       }
       return true;
     });

@@ -21,6 +21,7 @@ import {
   type ComparisonRow,
 } from '../schemas/comparison-dto.js';
 import type { CatalogView, ResolvedZone } from './catalog-view.js';
+import { withSourceTitles } from './source-titles.js';
 import type { RecommendationService, StoredAnswer } from './recommendation-service.js';
 
 const ZONE_ID = /^[a-z0-9-]{1,80}$/;
@@ -114,7 +115,7 @@ export class ComparisonService {
     // Every zone asked for, even two areas of one program: none is folded into another.
     const ranked = rankZones(view.index, stored.profile, { limit: ids.length, language: lang, weights: stored.weights, zones: ids, areasPerProgram: 0 });
     const byId = new Map(ranked.results.map((r) => [r.zone.id, r]));
-    const zones = ids.map((z) => comparedZone(byId.get(z)!, view.zone(z)!, view, stored, lang));
+    const zones = ids.map((z) => comparedZone(withSourceTitles(byId.get(z)!, view, lang), view.zone(z)!, view, stored, lang));
     return { stored, view, language: lang, engineVersion: ranked.engineVersion, zones };
   }
 }

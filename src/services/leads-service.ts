@@ -15,6 +15,7 @@ import { leadFollowUps } from '../repositories/lead-outcome-repository.js';
 import { findLeadCandidates, type LeadCandidate } from '../repositories/recommendation-repository.js';
 import { LEADS_CANDIDATE_CAP, type Lead, type LeadsResponse } from '../schemas/leads-dto.js';
 import type { CatalogView } from './catalog-view.js';
+import { withSourceTitles } from './source-titles.js';
 
 /** Candidates scored in one turn (see fair-turns.ts). */
 const PROFILES_PER_TURN = 50;
@@ -104,7 +105,7 @@ export class LeadsService {
         ...(latest ? { latestOutcome: { status: latest.status, recordedAt: latest.recordedAt.toISOString(), recordedBy: latest.recordedBy } } : {}),
         components: result.components,
         penaltyFactor: result.penaltyFactor,
-        explanation: result.explanation,
+        explanation: withSourceTitles(result.explanation, view, options.language),
       });
     }
     return {

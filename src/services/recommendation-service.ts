@@ -16,6 +16,7 @@ import { ProfileSchema, type History, type HistoryQuery, type ProfileInput, type
 import type { Language } from '../catalog/schema.js';
 import type { Validators } from '../validation.js';
 import type { CatalogView } from './catalog-view.js';
+import { withSourceTitles } from './source-titles.js';
 import { normalizeProfile } from './profile-normalizer.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -157,7 +158,8 @@ export class RecommendationService {
       weights,
       ...(preset ? { weightsPreset: preset } : {}),
       profile: { ...profile, detectedConcepts: ranking.detectedConcepts, activity: ranking.activity.value, activityInferred: ranking.activity.inferred },
-      results: ranking.results,
+      results: withSourceTitles(ranking.results, view, language),
+      warnings: withSourceTitles(ranking.warnings, view, language),
     };
     return { answer, profile };
   }
