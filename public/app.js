@@ -462,13 +462,19 @@ function zoneCoordinates(id) {
   return state.catalogZones.get(id)?.location.coordinates;
 }
 
-/** A card whose answer names no city (national catalogue zones) shows the catalog's `location.city`. */
+/**
+ * Each card's place line from the catalog's `location`: the city (for a catalogue zone, the one
+ * read from its name; the answer's own where the catalog has none) and the county, where known.
+ */
 function fillCities(recommendation) {
+  const lang = recommendation.language;
   for (const result of recommendation.results) {
-    if (result.zone.city) continue;
-    const city = state.catalogZones.get(result.zone.id)?.location.city;
+    const location = state.catalogZones.get(result.zone.id)?.location;
     const meta = $(`#cards li.card[data-zone-id="${CSS.escape(result.zone.id)}"] .zone-meta`);
-    if (city && meta) meta.firstChild.textContent = city[currentLanguage()] ?? city.en;
+    if (!location || !meta) continue;
+    const city = location.city?.[lang] || result.zone.city;
+    const county = location.county?.[lang];
+    meta.firstChild.textContent = county && county !== city ? `${city} ${county}` : city;
   }
 }
 

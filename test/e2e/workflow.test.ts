@@ -42,7 +42,7 @@ interface ZoneSummary {
   id: string;
   kind: string;
   program: { id: string };
-  location: { province: { en: string }; coordinates?: { lat: number; lon: number } | null };
+  location: { province: { en: string }; city: Record<string, string>; county?: Record<string, string>; coordinates?: { lat: number; lon: number } | null };
 }
 
 describe('the officer’s workflow in the console', () => {
@@ -130,6 +130,12 @@ describe('the officer’s workflow in the console', () => {
       const api = await recommend();
       firstRanking = await cardIds();
       expect(firstRanking).toEqual(api.results.map((r) => r.zone.id));
+      // Each card names the zone's city and, where the catalog knows it, its county.
+      for (const id of firstRanking.slice(0, 3)) {
+        const { city, county } = catalogZones.find((z) => z.id === id)!.location;
+        const place = county?.ja && county.ja !== city.ja ? `${city.ja} ${county.ja}` : city.ja;
+        expect(await page.locator(`#cards li.card[data-zone-id="${id}"] .zone-meta`).textContent()).toBe(`${place} · ${id}`);
+      }
       // The sliders show the weights the answer used.
       expect(await page.locator('#w-industry').inputValue()).toBe(String(api.weights.industry));
 
