@@ -361,7 +361,7 @@ function explain(
     const counts = { own, province, industry, related, zones: own === 1 ? 'zone' : 'zones' };
     evidence.push({ component: 'cluster', message: message(related > 0 ? 'evidenceClusterRelated' : 'evidenceCluster', language, counts), ...(source ? { source } : {}) });
     const city = e.cluster.city;
-    if (city && city.own > 0 && city.own < own) evidence.push({ component: 'cluster', message: message('evidenceClusterCity', language, { ...counts, city: placeName(zone, language), own: city.own, zones: city.own === 1 ? 'zone' : 'zones' }), ...(source ? { source } : {}) });
+    if (city && city.own > 1 && city.own < own) evidence.push({ component: 'cluster', message: message('evidenceClusterCity', language, { ...counts, city: placeName(zone, language), own: city.own, zones: 'zones' }), ...(source ? { source } : {}) });
   }
   if (e.activity.score >= 0.85) evidence.push({ component: 'activity', message: message('evidenceActivity', language, { kind, activity }) });
   if (e.size.area && !e.size.area.small && zone.zone.areaKm2) evidence.push({ component: 'size', message: message('evidenceArea', language, { area: round3(e.size.area.km2) }), source: zone.zone.areaKm2.source });
