@@ -3,17 +3,30 @@
  * here, so requests are validated and serialized exactly as in production.
  */
 import { randomUUID } from 'node:crypto';
+import { maxHeaderSize, STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Ajv, type Options as AjvOptions } from 'ajv';
-import addFormats from 'ajv-formats';
 import type { Config } from './config.js';
 import type { Database } from '../db/client.js';
-import { ApiError, ERRORS, PROBLEM_CONTENT_TYPE, ProblemSchema, problemOf, problemsFromSchemaErrors, type ErrorCode, type Problem } from './errors.js';
+import {
+  ApiError,
+  ERRORS,
+  PROBLEM_CONTENT_TYPE,
+  ProblemSchema,
+  problem,
+  problemOf,
+  problemsFromSchemaErrors,
+  describeProblems,
+  type ErrorCode,
+  type Problem,
+} from './errors.js';
+import { createValidators, type Validators } from './validation.js';
 import type { CatalogView } from './services/catalog-view.js';
+import { CatalogStore } from './services/catalog-store.js';
 import { authPlugin, BEARER_SCHEME } from './auth/plugin.js';
 import { securityPlugin } from './auth/security.js';
 import { healthRoutes } from './routes/health.js';
@@ -27,6 +40,7 @@ import { outcomeRoutes } from './routes/outcomes.js';
 import { weightPresetRoutes } from './routes/weight-presets.js';
 import { consoleRoutes, isConsolePath } from './routes/console.js';
 import { briefRoutes } from './routes/brief.js';
+import { sourceRoutes } from './routes/sources.js';
 import { preferredMediaType } from './negotiation.js';
 import { RecommendationService } from './services/recommendation-service.js';
 import { FairTurns } from './fair-turns.js';
@@ -61,10 +75,15 @@ declare module 'fastify' {
 /** What the routes share: the live catalog view (swapped whole on change) and the database. */
 export interface AppState {
   database: Database;
-  catalog: CatalogView;
+  /** Owns the live view: reloads and change notifications. */
+  catalogs: CatalogStore;
+  /** The live view (`catalogs.view`): take it once per request. */
+  readonly catalog: CatalogView;
   recommendations: RecommendationService;
   /** CPU-heavy work (ranking, scoring leads) takes a turn: one piece per event-loop iteration. */
   turns: FairTurns;
+  /** The app's Ajv (see validation.ts): what a handler validates itself is checked as a request body is. */
+  validators: Validators;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -88,25 +107,33 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       reply.header('x-request-id', request.id);
       return sendError(error, request, reply);
     },
+    // A request Node's HTTP parser refuses (raw UTF-8 in the URL, a malformed header or
+    // Content-Length) never becomes a Fastify request; it is answered on the socket.
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  // Bodies are validated strictly (no type coercion, unknown fields rejected, nothing removed);
-  // query strings and path parameters arrive as text and are coerced to their declared types.
-  const base: AjvOptions = { allErrors: true, removeAdditional: false, useDefaults: true, strict: false };
-  const strictAjv = addFormats.default(new Ajv({ ...base, coerceTypes: false }));
-  const coercingAjv = addFormats.default(new Ajv({ ...base, coerceTypes: 'array' }));
-  for (const ajv of [strictAjv, coercingAjv]) ajv.addKeyword({ keyword: 'example' });
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strictAjv : coercingAjv).compile(schema));
+  const validators = createValidators();
+  app.setValidatorCompiler(validators.compile);
 
+  const catalogs = new CatalogStore(options.database, options.catalog);
   const state: AppState = {
     database: options.database,
-    catalog: options.catalog,
-    recommendations: new RecommendationService(options.database, () => state.catalog),
+    catalogs,
+    get catalog() {
+      return catalogs.view;
+    },
+    recommendations: new RecommendationService(options.database, () => catalogs.view, validators),
     turns: new FairTurns(),
+    validators,
   };
   app.decorate('zonematch', state);
   // Fastify parses text/plain by default; every body this API takes is JSON, so anything else is a 415.
   app.removeContentTypeParser('text/plain');
+  // Fastify's own JSON parser (prototype poisoning refused), with the parse error's words in the problem.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    parseJson(request, body as string, (error: Error | null, value?: unknown) => (error ? done(jsonProblem(error, body as string)) : done(null, value)));
+  });
 
   app.addSchema(ProblemSchema);
 
@@ -131,6 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'recommendations', description: 'Rank zones for a company profile; find, compare and brief stored answers' },
         { name: 'leads', description: 'Follow a lead: what happened between a company and a zone' },
         { name: 'weights', description: 'Named component weights (presets)' },
+        { name: 'sources', description: 'The source documents facts are cited from, and the cited passages' },
       ],
       components: {
         securitySchemes: {
@@ -159,7 +187,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (!acceptsJson(request.headers.accept, request.routeOptions.config?.produces) && !request.url.startsWith('/docs') && !isConsolePath(request.url)) {
-      throw new ApiError('NOT_ACCEPTABLE', 'This endpoint answers application/json (errors as application/problem+json).');
+      throw problem('NOT_ACCEPTABLE', 'This endpoint answers application/json (errors as application/problem+json).');
     }
   });
 
@@ -185,6 +213,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(leadRoutes, { prefix: '/v1' });
   await app.register(outcomeRoutes, { prefix: '/v1' });
   await app.register(weightPresetRoutes, { prefix: '/v1' });
+  await app.register(sourceRoutes, { prefix: '/v1' });
   await app.register(consoleRoutes);
   await app.register(briefRoutes);
   return app;
@@ -202,7 +231,55 @@ const FASTIFY_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
   FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
   FST_ERR_CTP_EMPTY_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
+  FST_ERR_BAD_URL: 'BAD_REQUEST',
 };
+
+/** The media types the route of `request` takes as a body: its schema's content types, else JSON. */
+function acceptedMediaTypes(request: FastifyRequest): string[] {
+  const body = (request.routeOptions.schema as { body?: { content?: Record<string, unknown> } } | undefined)?.body;
+  return body?.content ? Object.keys(body.content) : ['application/json'];
+}
+
+/** "1 MiB (1048576 bytes)" */
+function bytesText(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  return Number.isInteger(mib) ? `${mib} MiB (${bytes} bytes)` : `${bytes} bytes`;
+}
+
+/** What went wrong, in words, for the Fastify errors raised before a handler runs. */
+function frameworkDetail(code: ErrorCode, error: FastifyError, request: FastifyRequest): string {
+  const path = request.url.split('?')[0] ?? '/';
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+    case 'FST_ERR_CTP_EMPTY_TYPE': {
+      const given = request.headers['content-type'];
+      const accepted = acceptedMediaTypes(request).join(' or ');
+      return given ? `${request.method} ${path} does not take ${given}; send ${accepted}.` : `The body has no Content-Type; ${request.method} ${path} takes ${accepted}.`;
+    }
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return `The body is larger than ${bytesText(request.routeOptions.bodyLimit ?? BODY_LIMIT_BYTES)}, the most ${request.method} ${path} takes.`;
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return 'The body is not as long as its Content-Length header says.';
+    case 'FST_ERR_BAD_URL':
+      return `The path ${path} has a percent escape that is not UTF-8 text; escape text as UTF-8 bytes (encodeURIComponent does).`;
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'The body is empty, but its Content-Type says JSON; send a JSON document.';
+    default:
+      return code === 'INVALID_JSON' ? 'The body is not valid JSON.' : error.message;
+  }
+}
+
+/** The problem for a JSON body Fastify's parser refused, naming what JSON.parse found wrong. */
+function jsonProblem(error: Error, body: string): Error {
+  if ((error as FastifyError).code !== 'FST_ERR_CTP_INVALID_JSON_BODY') return error;
+  try {
+    JSON.parse(body);
+  } catch (syntax) {
+    return problem('INVALID_JSON', `The body is not valid JSON: ${(syntax as Error).message}.`);
+  }
+  // Valid JSON that Fastify still refuses holds a __proto__ or constructor.prototype key.
+  return problem('INVALID_JSON', 'The body has a __proto__ or constructor.prototype key, which is not accepted.');
+}
 
 function sendError(error: FastifyError | ApiError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ApiError) {
@@ -210,22 +287,55 @@ function sendError(error: FastifyError | ApiError, request: FastifyRequest, repl
     return sendProblem(request, reply, problemOf(error.code, error.detail, error.extra.errors ? { errors: error.extra.errors } : {}));
   }
   if (error.validation) {
-    const unique = problemsFromSchemaErrors(error.validation, `/${error.validationContext ?? 'body'}`);
-    const detail = unique
-      .slice(0, 3)
-      .map((e) => `${e.path} ${e.message}`)
-      .join('; ');
-    return sendProblem(request, reply, problemOf('VALIDATION_FAILED', detail, { errors: unique }));
+    const errors = problemsFromSchemaErrors(error.validation, `/${error.validationContext ?? 'body'}`);
+    return sendProblem(request, reply, problemOf('VALIDATION_FAILED', describeProblems(errors), { errors }));
   }
   const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
   const status = error.statusCode ?? 500;
-  if (mapped) return sendProblem(request, reply, problemOf(mapped, error.message));
+  if (mapped) return sendProblem(request, reply, problemOf(mapped, frameworkDetail(mapped, error, request)));
   if (status >= 400 && status < 500) {
     const code: ErrorCode = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
     return sendProblem(request, reply, { ...problemOf(code, error.message), status: code === 'BAD_REQUEST' ? status : ERRORS[code].status });
   }
   request.log.error({ err: error }, 'request failed');
   return sendProblem(request, reply, problemOf('INTERNAL', `Something went wrong on our side; quote request id ${request.id}.`));
+}
+
+/** The problem for a request Node's HTTP parser refused, by the parser's error code. */
+function clientErrorProblem(error: Error & { code?: string; reason?: string }): Problem {
+  switch (error.code) {
+    case 'HPE_INVALID_URL':
+      return problemOf(
+        'BAD_REQUEST',
+        'The URL has a character that must be percent-encoded: write text such as 纺织 as UTF-8 escapes (?q=%E7%BA%BA%E7%BB%87, what encodeURIComponent gives).',
+      );
+    case 'HPE_INVALID_CONTENT_LENGTH':
+    case 'HPE_UNEXPECTED_CONTENT_LENGTH':
+      return problemOf('BAD_REQUEST', `The Content-Length header is not valid (${error.reason ?? error.message}); send one decimal length, and not with Transfer-Encoding.`);
+    case 'HPE_HEADER_OVERFLOW':
+      return problemOf('HEADERS_TOO_LARGE', `The request headers are larger than ${maxHeaderSize} bytes, the most this server reads.`);
+    case 'ERR_HTTP_REQUEST_TIMEOUT':
+      return problemOf('REQUEST_TIMEOUT', 'The request did not arrive completely in time; send it again.');
+    default:
+      return problemOf('BAD_REQUEST', `The request is not valid HTTP/1.1 (${error.reason ?? error.message}).`);
+  }
+}
+
+/**
+ * Answers, on the socket, a request Node's HTTP parser refused: a problem with a request id of
+ * its own (there is no Fastify request), then the connection closes, as Node's default does.
+ */
+function answerClientError(error: Error & { code?: string; reason?: string }, socket: Socket) {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (socket.writable) {
+    const requestId = randomUUID();
+    const answer = clientErrorProblem(error);
+    const body = JSON.stringify({ ...answer, requestId });
+    socket.write(
+      `HTTP/1.1 ${answer.status} ${STATUS_CODES[answer.status]}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nx-request-id: ${requestId}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
 }
 
 function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem) {

@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,33 +7,14 @@ import { buildApp } from '../src/app.js';
 import { API_KEY_PATTERN } from '../src/repositories/api-key-repository.js';
 import { CatalogView } from '../src/services/catalog-view.js';
 import { seedFiles } from './helpers/app.js';
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from './helpers/database.js';
+import { spawnCommand, zonematch, type CliRun } from './helpers/cli.js';
+import { createMigratedPgliteDir, createTestDatabase, DATABASE_KINDS, type TestDatabase } from './helpers/database.js';
 
-const ROOT = join(import.meta.dirname, '..');
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
-const USAGE = `usage:
-  npm run apikey -- create --role reader|staff|admin --label "<who or what the key is for>"
-  npm run apikey -- list [--json]
-  npm run apikey -- revoke <id>`;
 
-interface Result {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `npm run apikey -- …` the way npm does (tsx), on the database `env` points at. */
-function apikey(args: string[], env: Record<string, string>): Promise<Result> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/tools/apikey.ts', ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: '', PGLITE_DIR: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
-  child.stderr.on('data', (d) => (stderr += d));
-  return new Promise((resolve) => child.on('exit', (code) => resolve({ code, stdout, stderr })));
+/** Runs `zonematch apikey …` in this process, on the database `env` points at. */
+function apikey(args: string[], env: Record<string, string>): Promise<CliRun> {
+  return zonematch(['apikey', ...args], { DATABASE_URL: '', PGLITE_DIR: '', ...env });
 }
 
 const dirs: string[] = [];
@@ -47,7 +27,7 @@ const tempDir = () => {
   return dir;
 };
 
-describe.each(DATABASE_KINDS)('npm run apikey on %s', (kind) => {
+describe.each(DATABASE_KINDS)('zonematch apikey on %s', (kind) => {
   let env: Record<string, string>;
   let pgDatabase: TestDatabase | undefined;
   beforeAll(async () => {
@@ -55,7 +35,7 @@ describe.each(DATABASE_KINDS)('npm run apikey on %s', (kind) => {
       pgDatabase = await createTestDatabase('postgres');
       env = { DATABASE_URL: pgDatabase.url! };
     } else {
-      env = { PGLITE_DIR: join(tempDir(), 'pglite') };
+      env = { PGLITE_DIR: await createMigratedPgliteDir(join(tempDir(), 'pglite')) };
     }
   });
   afterAll(async () => {
@@ -129,40 +109,50 @@ describe.each(DATABASE_KINDS)('npm run apikey on %s', (kind) => {
     expect(after.stdout.split('\n')[1]).not.toContain('never');
 
     const unknown = await apikey(['revoke', '00000000-0000-4000-8000-000000000000'], env);
-    expect(unknown).toEqual({ code: 1, stdout: '', stderr: 'apikey: no API key with id "00000000-0000-4000-8000-000000000000" (see apikey -- list)\n' });
+    expect(unknown).toEqual({ code: 1, stdout: '', stderr: 'zonematch: no API key with id "00000000-0000-4000-8000-000000000000" (see zonematch apikey list)\n' });
   });
 });
 
-describe('npm run apikey, usage and the PGlite lock', () => {
+describe('zonematch apikey, usage and the PGlite lock', () => {
   it.each([
-    [['create', '--label', 'x'], 'create needs --role reader, --role staff or --role admin'],
-    [['create', '--role', 'owner', '--label', 'x'], 'create needs --role reader, --role staff or --role admin'],
-    [['create', '--role', 'admin'], 'create needs --label "<who or what the key is for>"'],
-    [['revoke'], 'revoke needs exactly one key id (see apikey -- list)'],
-    [['rotate'], 'unknown command "rotate"'],
-  ])('refuses %j with exit code 2 and the usage', { timeout: 120_000 }, async (args, message) => {
+    [['create', '--label', 'x'], 'apikey create needs --role reader, --role staff or --role admin'],
+    [['create', '--role', 'owner', '--label', 'x'], 'apikey create needs --role reader, --role staff or --role admin'],
+    [['create', '--role', 'admin'], 'apikey create needs --label "<who or what the key is for>"'],
+    [['revoke'], 'apikey revoke needs exactly one key id (see zonematch apikey list)'],
+    [['rotate'], 'Unknown command "apikey rotate"'],
+  ])('refuses %j with exit code 1 and the usage', async (args, message) => {
     // No database is opened for a usage error: a locked directory would not matter.
     const result = await apikey(args, { PGLITE_DIR: join(tempDir(), 'unused') });
-    expect(result).toEqual({ code: 2, stdout: '', stderr: `apikey: ${message}\n${USAGE}\n` });
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(new RegExp(`^zonematch: ${message.replace(/[()|"<>]/g, '\\$&')}\n\nUsage: zonematch <command>`));
+    expect(result.code).toBe(1);
   });
 
   it('says clearly when the server holds the PGlite directory', { timeout: 120_000 }, async () => {
-    const dir = join(tempDir(), 'pglite');
+    const dir = await createMigratedPgliteDir(join(tempDir(), 'pglite'));
     const server = await openDatabase({ pgliteDir: dir });
     try {
       const result = await apikey(['list'], { PGLITE_DIR: dir });
-      expect(result.code).toBe(1);
-      expect(result.stdout).toBe('');
-      expect(result.stderr).toBe(
-        `apikey: The PGlite directory ${dir} is in use by another zonematch process; stop it, or set PGLITE_DIR to another directory. That is most likely the running server: PGlite lets one process at a time use its directory, so stop the server, run this command, and start the server again (or run both against a shared Postgres with DATABASE_URL, where they can work at the same time).\n`,
-      );
+      expect(result).toEqual({
+        code: 1,
+        stdout: '',
+        stderr: `zonematch: The PGlite directory ${dir} is in use by another zonematch process; stop it, or set PGLITE_DIR to another directory. That is most likely the running server: PGlite lets one process at a time use its directory, so stop the server, run this command, and start the server again (or run both against a shared Postgres with DATABASE_URL, where they can work at the same time).\n`,
+      });
     } finally {
       await server.close();
     }
   });
 
-  it('stops with one line naming a bad variable', { timeout: 120_000 }, async () => {
+  it('stops with one line naming a bad variable', async () => {
     const result = await apikey(['list'], { DATABASE_URL: 'mysql://db' });
-    expect(result).toEqual({ code: 1, stdout: '', stderr: 'apikey: Invalid DATABASE_URL="mysql://db": expected a postgres:// URL (unset it to use embedded PGlite)\n' });
+    expect(result).toEqual({ code: 1, stdout: '', stderr: 'zonematch: Invalid DATABASE_URL="mysql://db": expected a postgres:// URL (unset it to use embedded PGlite)\n' });
+  });
+
+  // A spawned smoke test: the npm script reaches the CLI, its exit code and stderr reach the shell.
+  it('npm run apikey is zonematch apikey', { timeout: 120_000 }, async () => {
+    const result = await spawnCommand('npm', ['run', '-s', 'apikey', '--', 'rotate'], { PGLITE_DIR: join(tempDir(), 'unused') });
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(/^zonematch: Unknown command "apikey rotate"\n\nUsage: zonematch <command>/);
+    expect(result.code).toBe(1);
   });
 });

@@ -1,39 +1,19 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import stringWidth from 'string-width';
 import { openDatabase } from '../db/client.js';
-import type { Io } from '../src/cli/commands.js';
-import { run as runCli } from '../src/cli/index.js';
 import { LABELS } from '../src/labels.js';
 import { PROFILE_EXAMPLES } from '../src/schemas/examples.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
-import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from './helpers/database.js';
+import { spawnCommand, zonematch } from './helpers/cli.js';
+import { createMigratedPgliteDir, createTestDatabase, DATABASE_KINDS, type TestDatabase } from './helpers/database.js';
 
-const BIN = resolve(import.meta.dirname, '../bin/zonematch.js');
+// Command lines run in this process (src/cli/index.ts `main`), except the smoke tests that spawn the bin.
 const CLI_TIMEOUT = 180_000;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs the real `zonematch` bin as a subprocess (asynchronously, so an in-process server can answer it). */
-function zonematch(args: string[], env: Record<string, string | undefined>): Promise<Run> {
-  const childEnv: Record<string, string> = {};
-  for (const [k, v] of Object.entries({ ...process.env, LOG_LEVEL: 'silent', ...env })) if (v !== undefined) childEnv[k] = v;
-  return new Promise((done) => {
-    execFile(process.execPath, [BIN, ...args], { env: childEnv, timeout: CLI_TIMEOUT, maxBuffer: 16 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      done({ code, stdout, stderr });
-    });
-  });
-}
 
 const PROFILE = {
   name: 'Kansai EV Components Co.',
@@ -72,8 +52,9 @@ describe('the zonematch CLI on files that are wrong', () => {
   // Bad files are refused before any database is opened: no PGLITE_DIR is touched.
   const env = { PGLITE_DIR: '/nonexistent/never-created' };
 
+  // A spawned smoke test: the bin runs the CLI, and its message and exit code reach the shell.
   it('names a missing file and exits 1', { timeout: CLI_TIMEOUT }, async () => {
-    const run = await zonematch(['recommend', join(dir, 'nope.json')], env);
+    const run = await spawnCommand(process.execPath, ['bin/zonematch.js', 'recommend', join(dir, 'nope.json')], env);
     expect(run.code).toBe(1);
     expect(run.stderr).toBe(`zonematch: ${join(dir, 'nope.json')}: no such file\n`);
   });
@@ -106,6 +87,30 @@ describe('the zonematch CLI on files that are wrong', () => {
   });
 });
 
+describe('zonematch catalogue coverage', () => {
+  it('maps the national catalogue against the taxonomy without a database and lists the top unmapped phrases', { timeout: CLI_TIMEOUT }, async () => {
+    const run = await zonematch(['catalogue', 'coverage', '--top', '2'], { PGLITE_DIR: '/nonexistent/never-created' });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split('\n');
+    expect(lines.slice(0, 4).join('\n')).toMatch(
+      /^zones: 2543\nphrases mapped: \d+ of \d+ \(\d+\.\d\d %\); distinct phrases: \d+ of \d+\nzones with every phrase mapped: \d+; zones without any concept: \d+\nmost frequent unmapped phrases \(zones\):$/,
+    );
+    expect(lines.slice(4)).toEqual([expect.stringMatching(/^ {2} 1\. .+ \(\d+\)$/), expect.stringMatching(/^ {2} 2\. .+ \(\d+\)$/), '']);
+    const json = await zonematch(['catalogue', 'coverage', '--top', '2', '--json'], { PGLITE_DIR: '/nonexistent/never-created' });
+    const report = JSON.parse(json.stdout);
+    expect(report.zones).toBe(2543);
+    expect(report.topUnmapped).toHaveLength(2);
+    expect(lines[1]).toContain(`(${(report.share * 100).toFixed(2)} %)`);
+  });
+
+  it('refuses --server for the commands that work on the database', async () => {
+    const run = await zonematch(['catalogue', 'import', '--server', 'http://127.0.0.1:1']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^zonematch: catalogue works on the database directly; run it without --server/);
+  });
+});
+
 describe.each(DATABASE_KINDS)('the zonematch CLI on the database directly (%s)', (kind) => {
   let env: Record<string, string | undefined>;
   let database: TestDatabase | undefined;
@@ -114,7 +119,7 @@ describe.each(DATABASE_KINDS)('the zonematch CLI on the database directly (%s)',
       database = await createTestDatabase('postgres');
       env = { DATABASE_URL: database.url };
     } else {
-      env = { DATABASE_URL: undefined, PGLITE_DIR: join(dir, 'pglite') };
+      env = { DATABASE_URL: undefined, PGLITE_DIR: await createMigratedPgliteDir(join(dir, 'pglite')) };
     }
   }, CLI_TIMEOUT);
   afterAll(async () => {
@@ -155,7 +160,7 @@ describe.each(DATABASE_KINDS)('the zonematch CLI on the database directly (%s)',
         `zonematch: ${path}: the profile was not accepted: The request is not valid (VALIDATION_FAILED, 400)`,
         '  /profile/sector: is required',
         '  /profile/employees: is not a known field',
-        '  /profile/country: must match pattern "^[A-Za-z]{2}$"',
+        '  /profile/country: must be a two-letter ISO 3166-1 country code, e.g. JP',
         '',
       ].join('\n'),
     );
@@ -170,7 +175,7 @@ describe.each(DATABASE_KINDS)('the zonematch CLI on the database directly (%s)',
       [
         `Ranked 2 of 3 profiles into ${out}.`,
         '1 invalid row:',
-        '  row 2 (Broken Co): /sector is required; /country must match pattern "^[A-Za-z]{2}$"',
+        '  row 2 (Broken Co): /sector is required; /country must be a two-letter ISO 3166-1 country code, e.g. JP',
         '',
       ].join('\n'),
     );
@@ -184,7 +189,7 @@ describe.each(DATABASE_KINDS)('the zonematch CLI on the database directly (%s)',
     ]);
     expect(rows[0]![3]).toBe('dalian-xinriben');
     expect(rows[2]![12]).toMatch(/^[0-9a-f-]{36}$/);
-    expect(rows[1]![13]).toBe('/sector is required | /country must match pattern "^[A-Za-z]{2}$"');
+    expect(rows[1]![13]).toBe('/sector is required | /country must be a two-letter ISO 3166-1 country code, e.g. JP');
   }, CLI_TIMEOUT);
 
   it('zones list prints every zone of the catalog', async () => {
@@ -208,7 +213,7 @@ describe.each(DATABASE_KINDS)('the zonematch CLI on the database directly (%s)',
 
 describe('the zonematch CLI next to a server on the same PGlite directory', () => {
   it('says clearly when a server holds the PGlite directory', async () => {
-    const pgliteDir = join(dir, 'held-pglite');
+    const pgliteDir = await createMigratedPgliteDir(join(dir, 'held-pglite'));
     const held = await openDatabase({ pgliteDir });
     try {
       const run = await zonematch(['zones', 'list'], { DATABASE_URL: undefined, PGLITE_DIR: pgliteDir });
@@ -273,15 +278,6 @@ describe.each(DATABASE_KINDS)('the zonematch CLI against a running server (%s)',
   }, CLI_TIMEOUT);
 });
 
-/** Runs a command line in this process; what it prints is returned. */
-async function zonematchInProcess(args: string[], width = 100): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const io: Io = { out: (text) => void (stdout += text), err: { isTTY: false, write: (text: string) => ((stderr += text), true) } as unknown as NodeJS.WriteStream, width };
-  const code = await runCli(args, io, { ...process.env, ZONEMATCH_API_KEY: undefined });
-  return { code, stdout, stderr };
-}
-
 /** The text of one column of a cli-table3 table, row by row, its wrapped lines joined. */
 function column(table: string, index: number): string[] {
   const rows: string[] = [];
@@ -320,7 +316,7 @@ describe('zonematch recommend in its own language, in-process against a server',
   });
 
   const recommendIn = async (language: 'ja' | 'zh', profile: object, limit: number) => {
-    const run = await zonematchInProcess(['recommend', file(`inproc-${language}.json`, JSON.stringify(profile)), '--server', server, '--lang', language, '--limit', String(limit)]);
+    const run = await zonematch(['recommend', file(`inproc-${language}.json`, JSON.stringify(profile)), '--server', server, '--lang', language, '--limit', String(limit)]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const id = /([0-9a-f-]{36})/.exec(run.stdout.split('\n')[0]!)![1]!;

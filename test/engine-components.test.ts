@@ -9,7 +9,7 @@ import { describeIncentives, evaluateIncentives } from '../src/engine/components
 import { evaluateLogistics } from '../src/engine/components/logistics.js';
 import { evaluateSize } from '../src/engine/components/size.js';
 import { evaluateStanding } from '../src/engine/components/standing.js';
-import { scoreTechnology, technologyTerms } from '../src/engine/components/technology.js';
+import { technologyScores, technologyTerms } from '../src/engine/components/technology.js';
 import { buildZoneIndex, rankZones, type ZoneIndex } from '../src/engine/index.js';
 import { analyzeProfile } from '../src/engine/profile-analysis.js';
 import type { EngineProfile } from '../src/engine/types.js';
@@ -332,17 +332,18 @@ describe('cluster component', () => {
 });
 
 describe('technology component', () => {
+  const scoreTechnology = (c: ScoringContext) => technologyScores(c.index, c.analysis, [c.zone])(c.zone);
   it('finds the shared words across languages through concepts and reports them', () => {
     const en = scoreTechnology(ctx('zone-a', profile({ technologies: ['lithium battery cells'] })));
-    expect(en.score).toBeGreaterThan(0);
+    expect(en).toBeGreaterThan(0);
     expect(technologyTerms(ctx('zone-a', profile({ technologies: ['lithium battery cells'] })))).toContain('lithium');
     const unrelated = scoreTechnology(ctx('zone-b', profile({ technologies: ['lithium battery cells'] })));
-    expect(unrelated.score).toBeLessThan(en.score);
+    expect(unrelated).toBeLessThan(en);
     const ja = scoreTechnology(ctx('zone-a', profile({ sector: '動力電池', technologies: ['リチウム電池セル'] })));
-    expect(ja.score).toBeGreaterThan(unrelated.score);
+    expect(ja).toBeGreaterThan(unrelated);
   });
   it('is 0, not NaN, when nothing is shared', () => {
-    expect(scoreTechnology(ctx('zone-b', profile({ sector: 'bakery' })))).toEqual({ score: 0, cosine: 0 });
+    expect(scoreTechnology(ctx('zone-b', profile({ sector: 'bakery' })))).toBe(0);
     expect(technologyTerms(ctx('zone-b', profile({ sector: 'bakery' })))).toEqual([]);
   });
 });

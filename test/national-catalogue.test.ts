@@ -13,10 +13,10 @@ import { ConfigError, loadConfig } from '../src/config.js';
 import { importNationalCatalogue, mapCatalogue } from '../src/catalog/national/import.js';
 import { computeCoverage } from '../src/catalog/national/mapping.js';
 import { CATALOGUE_CSV, parseCatalogueCsv, splitLeadingIndustries, CatalogueFormatError } from '../src/catalog/national/parse.js';
-import { CATALOGUE_PROGRAM_ID, withNationalCatalogue, withoutNationalCatalogue } from '../src/catalog/national/zones.js';
+import { CATALOGUE_PROGRAM_ID, CATALOGUE_SOURCE, withNationalCatalogue, withoutNationalCatalogue } from '../src/catalog/national/zones.js';
 import { buildZoneIndex, rankZones } from '../src/engine/index.js';
 import { normalizeProfile } from '../src/services/profile-normalizer.js';
-import { buildCatalogView, reloadCatalog } from '../src/services/catalog-reloader.js';
+import { buildCatalogView } from '../src/services/catalog-store.js';
 import { startService, type Service } from '../src/startup.js';
 import { seedFiles } from './helpers/app.js';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from './helpers/database.js';
@@ -111,7 +111,6 @@ describe('CATALOGUE in the configuration', () => {
 
 describe('ranking over the national catalogue', () => {
   const seed = seedFiles();
-  const seedIndex = buildZoneIndex(seed);
   const national = withNationalCatalogue(seed, mapCatalogue(seed.concepts));
   const index = buildZoneIndex(national);
 
@@ -236,10 +235,10 @@ describe.each(DATABASE_KINDS)('the national catalogue on %s', (kind) => {
     const zone = res.json();
     expect(zone).toMatchObject({
       id: 'cn-g321090',
-      name: { en: '苏州工业园区', ja: '苏州工业园区', zh: '苏州工业园区' },
+      name: { en: 'Suzhou Industrial Park', ja: '蘇州工業園区', zh: '苏州工业园区' },
       program: { id: CATALOGUE_PROGRAM_ID },
       kind: 'industrial_park',
-      location: { province: { en: 'Jiangsu Province', ja: '江蘇省', zh: '江苏省' }, city: { en: 'city not recorded' } },
+      location: { province: { en: 'Jiangsu Province', ja: '江蘇省', zh: '江苏省' }, city: { en: 'Suzhou', ja: '蘇州市', zh: '苏州市' }, divisionCode: '320500', coordinatesOf: 'city', resolved: true },
       areaKm2: { value: 80, source: { doc: 'china-dev-zones-2018.csv', section: 'row 109: G321090 苏州工业园区' } },
       completeness: 'minimal',
       catalogueCodes: ['G321090'],
@@ -280,14 +279,14 @@ describe.each(DATABASE_KINDS)('the national catalogue on %s', (kind) => {
       expect(catalogueZone, language).toBeDefined();
       expect(catalogueZone.zone.program).toBe(CATALOGUE_PROGRAM_ID);
       const concern = catalogueZone.explanation.concerns.find((c: { code: string }) => c.code === 'CATALOGUE_ONLY');
-      expect(concern).toEqual({ code: 'CATALOGUE_ONLY', message: expected[language], source: { doc: 'china-dev-zones-2018.csv', section: expect.stringMatching(/^row \d+: [GS]\d{6} /) } });
+      expect(concern).toEqual({ code: 'CATALOGUE_ONLY', message: expected[language], source: { doc: 'china-dev-zones-2018.csv', section: expect.stringMatching(/^row \d+: [GS]\d{6} /), title: CATALOGUE_SOURCE.title[language] } });
       // A catalogue zone's few words match a profile too easily: its technology score is capped.
       expect(catalogueZone.components.technology.score).toBeLessThanOrEqual(0.6);
       // Who approved it, and when, is stated with its catalogue row.
       expect(catalogueZone.explanation.evidence.find((e: { component: string }) => e.component === 'standing')).toEqual({
         component: 'standing',
         message: expect.stringMatching(language === 'en' ? /^A (national|provincial)-level zone approved by the (State Council|provincial government) in \d{4} \(catalogue code [GS]\d{6}\)\.$/ : /[GS]\d{6}/),
-        source: { doc: 'china-dev-zones-2018.csv', section: expect.stringMatching(/^row \d+: [GS]\d{6} /) },
+        source: { doc: 'china-dev-zones-2018.csv', section: expect.stringMatching(/^row \d+: [GS]\d{6} /), title: CATALOGUE_SOURCE.title[language] },
       });
     }
   });
@@ -296,7 +295,7 @@ describe.each(DATABASE_KINDS)('the national catalogue on %s', (kind) => {
     const state = service.app.zonematch;
     const total = seedFiles().zones.length + DATA_ROWS - linkedCodes().length;
     expect(state.catalog.zoneIds).toHaveLength(total);
-    const reloaded = await reloadCatalog(state);
+    const reloaded = await state.catalogs.reload();
     expect(reloaded.zoneIds).toHaveLength(total);
     const seedOnly = await buildCatalogView(service.database);
     expect(seedOnly.zoneIds.sort()).toEqual(seedFiles().zones.map((z) => z.id).sort());

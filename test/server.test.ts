@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -22,8 +22,10 @@ interface Run {
   exited: Promise<number | null>;
 }
 
-function startServer(env: Record<string, string>): Run {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+/** Starts the server as `node --import tsx src/server.ts`, or through `npm start` (`viaNpm`). */
+function startServer(env: Record<string, string>, viaNpm = false): Run {
+  const [command, args] = viaNpm ? ['npm', ['start', '--silent']] : [process.execPath, ['--import', 'tsx', 'src/server.ts']];
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: { ...process.env, LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: '0', DATABASE_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,21 +47,53 @@ async function waitFor(run: Run, pattern: RegExp, ms = 60_000): Promise<RegExpMa
   throw new Error(`timed out waiting for ${pattern}; output:\n${run.output()}`);
 }
 
+/** The parent process id of a live process (Linux /proc), undefined once it is gone. */
+function parentOf(pid: number): number | undefined {
+  try {
+    // /proc/<pid>/stat: "pid (command) state ppid …"; the command may hold spaces, so read after ")".
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
 describe('the server process', () => {
-  it('refuses a second process on the same PGlite directory, and stops cleanly on SIGTERM', async () => {
+  // The first server is started as a supervisor (systemd, Docker) would start it — `npm start` —
+  // and stopped the way a supervisor stops it: SIGTERM to the process it started, npm. npm passes
+  // the signal to its child; `npm start` execs node, so that child is the server itself, not a
+  // shell that would die and leave the server serving and holding the directory.
+  it('refuses a second process on the same PGlite directory, and stops cleanly when npm start gets SIGTERM', async () => {
     const dir = join(tempDir(), 'pglite');
-    const first = startServer({ PGLITE_DIR: dir });
-    const [, port] = await waitFor(first, /Server listening at http:\/\/127\.0\.0\.1:(\d+)/);
-    const health = await fetch(`http://127.0.0.1:${port}/health`);
-    expect(await health.json()).toEqual({ status: 'ok' });
+    const first = startServer({ PGLITE_DIR: dir }, true);
+    const [, pid, port] = await waitFor(first, /"pid":(\d+)[^\n]*Server listening at http:\/\/127\.0\.0\.1:(\d+)/);
+    const serverPid = Number(pid);
+    try {
+      const health = await fetch(`http://127.0.0.1:${port}/health`);
+      expect(await health.json()).toEqual({ status: 'ok' });
+      expect(parentOf(serverPid)).toBe(first.child.pid);
+      expect(existsSync(`${dir}.lock`)).toBe(true);
 
-    const second = startServer({ PGLITE_DIR: dir });
-    expect(await second.exited).toBe(1);
-    expect(second.output()).toContain(`zonematch: The PGlite directory ${dir} is in use by another zonematch process`);
+      const second = startServer({ PGLITE_DIR: dir });
+      expect(await second.exited).toBe(1);
+      expect(second.output()).toContain(`zonematch: The PGlite directory ${dir} is in use by another zonematch process`);
 
-    first.child.kill('SIGTERM');
-    expect(await first.exited).toBe(0);
-    expect(first.output()).toContain('shutting down');
+      first.child.kill('SIGTERM');
+      await first.exited;
+      const deadline = Date.now() + 15_000;
+      while (parentOf(serverPid) !== undefined && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(parentOf(serverPid), 'the server process is gone').toBeUndefined();
+      expect(first.output()).toContain('"signal":"SIGTERM","msg":"shutting down"');
+      // The port and the lock are released.
+      const probe = await fetch(`http://127.0.0.1:${port}/health`).then(
+        (r) => `HTTP ${r.status}`,
+        (error: { cause?: { code?: string } }) => error.cause?.code,
+      );
+      expect(probe).toBe('ECONNREFUSED');
+      expect(existsSync(`${dir}.lock`)).toBe(false);
+    } finally {
+      if (parentOf(serverPid) !== undefined) process.kill(serverPid, 'SIGKILL');
+    }
 
     // The directory is free again, and the catalog seeded by the first run is already there.
     const third = startServer({ PGLITE_DIR: dir });

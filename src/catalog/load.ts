@@ -4,7 +4,7 @@
  * tests all load the catalog through here, so a bad file fails the same way everywhere.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TSchema, Static } from '@sinclair/typebox';
@@ -21,6 +21,7 @@ import {
   type Zone,
 } from './schema.js';
 import { checkCatalogIntegrity } from './integrity.js';
+import { loadNegativeList, negativeListProblems, NEGATIVE_LIST_FILE } from './negative-list.js';
 
 /** The repository's `seeds/` folder. */
 export const DEFAULT_SEEDS_DIR = resolve(fileURLToPath(new URL('../../seeds', import.meta.url)));
@@ -131,6 +132,8 @@ export function loadCatalog(seedsDir: string = DEFAULT_SEEDS_DIR): Catalog {
     hash.update(file.name).update('\0').update(file.text).update('\0');
   }
   const catalog: Catalog = { sources, concepts, programs, zones, version: hash.digest('hex').slice(0, 12) };
+  const negativeList = readNegativeList(seedsDir, concepts, problems);
+  if (negativeList) catalog.negativeList = negativeList;
 
   if (problems.length === 0) problems.push(...checkCatalogIntegrity(catalog));
   if (problems.length > 0) {
@@ -150,4 +153,19 @@ export function sourceRefsOf(entry: Program | Zone): SourceRef[] {
     for (const d of Object.values(entry.distancesKm)) if (d) refs.push(d.source);
   }
   return refs;
+}
+
+/** The negative list of a seeds folder, when it has one; its problems join the catalog's. */
+function readNegativeList(seedsDir: string, concepts: readonly Concept[], problems: string[]): Catalog['negativeList'] {
+  if (!existsSync(join(seedsDir, NEGATIVE_LIST_FILE))) return undefined;
+  try {
+    const list = loadNegativeList(seedsDir);
+    const found = negativeListProblems(list, concepts);
+    problems.push(...found);
+    return found.length === 0 ? list : undefined;
+  } catch (error) {
+    if (!(error instanceof CatalogError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
 }

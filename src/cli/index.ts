@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { LANGUAGES, type Language } from '../catalog/schema.js';
 import { batch, DEFAULT_BATCH_LIMIT, recommend, zonesList, type Io } from './commands.js';
 import type { ApiClient } from './client.js';
+import { apikey, catalogue, type DatabaseAction } from './database-commands.js';
 import { CliError } from './errors.js';
 
 const USAGE = `Usage: zonematch <command> [options]
@@ -19,7 +20,13 @@ Commands:
   batch <leads.csv|.json> [--out ranked.csv]
                                   rank every row; writes one CSV line per row (stdout without --out)
   zones list                      the zones in the live catalog
-  catalogue import                import the 2018 national catalogue into the database
+  catalogue import [--json]       import the 2018 national catalogue into the database
+  catalogue coverage [--top N] [--json]
+                                  how many of its leading-industry phrases map to the taxonomy (no database)
+  apikey create --role reader|staff|admin --label "<who or what the key is for>"
+                                  a new API key, printed once, alone on stdout
+  apikey list [--json]            every key, never the key itself
+  apikey revoke <id>              refused from the next request on
 
 Options:
   --server URL     use a running server instead of the database (DATABASE_URL / PGLITE_DIR)
@@ -27,7 +34,8 @@ Options:
   --lang en|ja|zh  language of names and explanations (default en)
   --limit N        zones per profile (recommend: default 5; batch: default ${DEFAULT_BATCH_LIMIT}, at most 10)
   --no-persist     do not store the profiles and answers
-  --json           print the API's JSON instead of a table (recommend, zones list)
+  --json           print JSON instead of a table or text
+  --top N          catalogue: the N most frequent unmapped phrases (default 30)
   -h, --help       this help
 
 Exit codes: 0 done, 1 error, 2 batch finished with invalid rows.`;
@@ -41,6 +49,9 @@ const OPTIONS = {
   'no-persist': { type: 'boolean' },
   json: { type: 'boolean' },
   'chunk-size': { type: 'string' },
+  role: { type: 'string' },
+  label: { type: 'string' },
+  top: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -94,9 +105,15 @@ export async function run(argv: string[], io: Io, env: NodeJS.ProcessEnv = proce
     action = batch({ file, limit, persist, chunkSize, ...(values.out ? { out: values.out } : {}), ...(language ? { language } : {}) }, io);
   } else if (command === 'zones' && rest[0] === 'list' && rest.length === 1) {
     action = (client) => zonesList(client, { language: language ?? 'en', json: values.json ?? false }, io);
-  } else if (command === 'catalogue' && rest[0] === 'import' && rest.length === 1) {
-    if (values.server) throw usageError('catalogue import works on the database directly; run it without --server (stop a server that holds the PGlite directory first)');
-    action = (client) => catalogueImport(client, io);
+  } else if (command === 'apikey' || command === 'catalogue') {
+    if (values.server) throw usageError(`${command} works on the database directly; run it without --server (stop a server that holds the PGlite directory first)`);
+    const json = values.json ?? false;
+    return runOnDatabase(
+      command === 'apikey'
+        ? apikey(rest, { json, ...(values.role !== undefined ? { role: values.role } : {}), ...(values.label !== undefined ? { label: values.label } : {}) }, io, usageError)
+        : catalogue(rest, { json, top: positiveInt('top', values.top, 30) }, io, usageError),
+      env,
+    );
   } else {
     throw usageError(`Unknown command "${[command, ...rest].join(' ')}"`);
   }
@@ -114,24 +131,39 @@ export async function run(argv: string[], io: Io, env: NodeJS.ProcessEnv = proce
   }
 }
 
-async function catalogueImport(client: ApiClient, io: Io): Promise<number> {
-  if (!client.database) throw new CliError('catalogue import needs the database (run without --server)');
-  const { importNationalCatalogue } = await import('../catalog/national/import.js');
-  let summary;
+/** Runs a database command on the configured database (DATABASE_URL, else PGLITE_DIR), migrated. */
+async function runOnDatabase(action: DatabaseAction, env: NodeJS.ProcessEnv): Promise<number> {
+  if (!action.needsDatabase) return action.run();
+  const [{ loadConfig }, { CommandError, openToolDatabase }] = await Promise.all([import('../config.js'), import('../tools/tool-database.js')]);
+  const config = loadConfig(env);
+  let database;
   try {
-    summary = await importNationalCatalogue(client.database.db);
+    database = await openToolDatabase(config);
   } catch (error) {
-    // A malformed file or an unseeded database: the importer's message says which.
-    if (error instanceof Error && /^Catalogue\w*Error$/.test(error.name)) throw new CliError(`catalogue import failed: ${error.message}`);
+    // The held-directory message, which says to stop the server (these commands have no --server).
+    if (error instanceof CommandError) throw new CliError(error.message);
     throw error;
   }
-  const c = summary.coverage;
-  io.out(
-    [
-      `Imported the national catalogue into ${client.target}: ${summary.zones} zones (${summary.inserted} new, ${summary.updated} updated, ${summary.unchanged} unchanged, ${summary.deleted} removed).`,
-      `Leading-industry phrases mapped to taxonomy concepts: ${(c.share * 100).toFixed(1)} % (${c.mappedPhrases} of ${c.phrases}); zones without any concept: ${c.zonesWithoutConcepts}.`,
-      '',
-    ].join('\n'),
-  );
-  return 0;
+  try {
+    return await action.run(database, config.databaseUrl ? 'the database at DATABASE_URL' : `the embedded database in ${config.pgliteDir}`);
+  } finally {
+    await database.close();
+  }
+}
+
+/**
+ * One command line, as the `zonematch` process runs it: failures become one message on
+ * `io.err` and an exit code. Tests call this in-process.
+ */
+export async function main(argv: string[], io: Io, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  try {
+    return await run(argv, io, env);
+  } catch (error) {
+    if (error instanceof CliError || (error instanceof Error && error.name === 'ConfigError')) {
+      io.err.write(`zonematch: ${error.message}\n`);
+      return error instanceof CliError ? error.exitCode : 1;
+    }
+    io.err.write(`zonematch: failed: ${(error as Error).stack ?? String(error)}\n`);
+    return 1;
+  }
 }
