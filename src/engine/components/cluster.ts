@@ -10,10 +10,10 @@
  * the profile's concept that gives the most (times its field weight). With fewer than
  * CLUSTER_MIN_ZONES zones in the index (the seed catalog alone) counts say nothing: NEUTRAL.
  *
- * The city is the catalog's where it records one; a 2018-catalogue zone outside the four
- * municipalities has none, and its name stands in: the catalogue names each zone after its place
- * (苏州工业园区, 江苏武进经济开发区, 中日（大连）地方发展合作示范区), so the first two characters
- * after the province's name are the city or county (`placeOf`).
+ * The city is the catalog's (for a 2018-catalogue zone, the prefecture-level city its name was
+ * resolved to). Where the catalog has none, the name stands in: the catalogue names each zone
+ * after its place (苏州工业园区, 江苏武进经济开发区, 中日（大连）地方发展合作示范区), so the first two
+ * characters after the province's name are the city or county (`placeOf`).
  */
 import type { Language } from '../../catalog/schema.js';
 import type { ProfileAnalysis, ProfileConcept } from '../profile-analysis.js';
@@ -35,8 +35,8 @@ export interface ClusterEvidence {
 
 const NO_DATA: ClusterEvidence = Object.freeze({ score: NEUTRAL });
 
-/** The catalog's "city not recorded" (src/catalog/national/zones.ts) in Chinese. */
-const CITY_NOT_RECORDED = '未载明城市';
+/** Whether the catalog knows the zone's city: not where it says the city was not recorded or could not be resolved. */
+const knowsCity = (zone: IndexedZone) => zone.zone.location.resolved !== false && !['', '未载明城市', '未能确定城市'].includes(zone.zone.location.city.zh);
 
 const PROVINCE_PREFIX =
   /^(北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|内蒙古|广西|西藏|宁夏|新疆)(省|市|壮族自治区|回族自治区|维吾尔自治区|自治区)?/u;
@@ -48,8 +48,7 @@ const BRACKETED_CITY = /^中[^（(]{1,6}[（(]([^）)]+)[）)]/u;
  * where it records one, else the city or county its catalogue name starts with.
  */
 export function placeOf(zone: IndexedZone): string {
-  const city = zone.zone.location.city.zh;
-  if (city && city !== CITY_NOT_RECORDED) return city.replace(/市$/u, '');
+  if (knowsCity(zone)) return zone.zone.location.city.zh.replace(/市$/u, '');
   const name = zone.zone.name.zh;
   const bracketed = BRACKETED_CITY.exec(name)?.[1];
   if (bracketed) return bracketed.replace(/市$/u, '');
@@ -59,8 +58,7 @@ export function placeOf(zone: IndexedZone): string {
 
 /** The zone's city in `language` where the catalog records one, else the place its name gives (in Chinese, as the catalogue writes it). */
 export function placeName(zone: IndexedZone, language: Language): string {
-  const city = zone.zone.location.city;
-  return city.zh && city.zh !== CITY_NOT_RECORDED ? city[language] : placeOf(zone);
+  return knowsCity(zone) ? zone.zone.location.city[language] : placeOf(zone);
 }
 
 /** Per concept (by taxonomy position), how many zones per place list it or one below it; each zone's place by position. */
