@@ -123,6 +123,18 @@ describe('ranking over the national catalogue', () => {
     expect(withoutNationalCatalogue(national)).toEqual(seed);
   });
 
+  it("counts the zones of a catalogue zone's city as well as its province, and cites the catalogue for the counts", () => {
+    // Suzhou Industrial Park: of the catalogue's zones placed in prefecture-level Suzhou (the city
+    // districts with Wujiang, and Kunshan, Taicang, Changshu, Zhangjiagang), 17 list electronic information or
+    // something below it; 70 in Jiangsu.
+    const result = rankZones(index, normalizeProfile({ name: 'IT Co', sector: 'Electronic information industry', country: 'JP' }), { limit: 1, language: 'en', zones: ['cn-g321090'] }).results[0]!;
+    const source = { doc: 'china-dev-zones-2018.csv', section: '中国开发区审核公告目录（2018年版）' };
+    expect(result.explanation.evidence.filter((e) => e.component === 'cluster')).toEqual([
+      { component: 'cluster', message: '70 development zones in Jiangsu Province list your industry "New-generation information technology": an existing cluster of suppliers and skills.', source },
+      { component: 'cluster', message: 'In Suzhou itself, 17 development zones list your industry "New-generation information technology": suppliers and skills within commuting distance.', source },
+    ]);
+  });
+
   it("keeps the analyst's seed zone near the top when all 2,558 zones compete", () => {
     // Catalogue zones now compete on equal terms (a zone that lists the company's industry first
     // may pass a documented seed zone: Kunshan's robotics for a cobot maker, Lujiazui for a

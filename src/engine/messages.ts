@@ -217,6 +217,11 @@ const T: Record<string, Record<Language, Template>> = {
     ja: (v) => `${v.province}では${v.own}の開発区が貴社の産業「${v.industry}」を、さらに${v.related}の開発区が関連産業を掲げており、取引先や人材の集積があります。`,
     zh: (v) => `${v.province}有${v.own}个开发区布局贵公司所属产业“${v.industry}”，另有${v.related}个布局相关产业，已形成配套和人才集聚。`,
   },
+  evidenceClusterCity: {
+    en: (v) => `In ${v.city} itself, ${v.own} development ${v.zones} list your industry "${v.industry}": suppliers and skills within commuting distance.`,
+    ja: (v) => `${v.city}では${v.own}の開発区が貴社の産業「${v.industry}」を掲げており、取引先や人材が通勤圏内にあります。`,
+    zh: (v) => `${v.city}本地有${v.own}个开发区布局贵公司所属产业“${v.industry}”，配套企业和人才近在咫尺。`,
+  },
   evidenceActivity: {
     en: (v) => `As ${v.kind}, it suits ${v.activity}.`,
     ja: (v) => `${v.kind}であり、${v.activity}に適しています。`,

@@ -17,7 +17,7 @@
  * technology, standing, documentation and area), and only then by zone id.
  */
 import { evaluateActivity, type ActivityEvidence } from './components/activity.js';
-import { evaluateCluster, type ClusterEvidence } from './components/cluster.js';
+import { evaluateCluster, placeName, type ClusterEvidence } from './components/cluster.js';
 import type { ScoringContext } from './components/context.js';
 import { evaluateCooperation, type CooperationEvidence } from './components/cooperation.js';
 import { describeIncentives, evaluateIncentives, type IncentiveEvidence } from './components/incentives.js';
@@ -365,6 +365,8 @@ function explain(
     const province = zone.zone.location.province[language];
     const counts = { own, province, industry, related, zones: own === 1 ? 'zone' : 'zones' };
     evidence.push({ component: 'cluster', message: message(related > 0 ? 'evidenceClusterRelated' : 'evidenceCluster', language, counts), ...(source ? { source } : {}) });
+    const city = e.cluster.city;
+    if (city && city.own > 1 && city.own < own) evidence.push({ component: 'cluster', message: message('evidenceClusterCity', language, { ...counts, city: placeName(zone, language), own: city.own, zones: 'zones' }), ...(source ? { source } : {}) });
   }
   if (e.activity.score >= 0.85) evidence.push({ component: 'activity', message: message('evidenceActivity', language, { kind, activity }) });
   if (e.size.area && !e.size.area.small && zone.zone.areaKm2) evidence.push({ component: 'size', message: message('evidenceArea', language, { area: round3(e.size.area.km2) }), source: zone.zone.areaKm2.source });

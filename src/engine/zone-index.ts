@@ -265,10 +265,10 @@ export function buildZoneIndex(catalog: Catalog, resolved: ResolvedCatalog = res
 }
 
 /**
- * How many zones per province list each concept or one below it among their own industries. A
- * zone counts once per concept however many of its industries fall under it.
+ * How many zones per province (or per other area, `areaOf`) list each concept or one below it
+ * among their own industries. A zone counts once per concept however many of its industries fall under it.
  */
-function countHosts(taxonomy: Taxonomy, zones: readonly IndexedZone[]): Map<string, number>[] {
+export function countHosts(taxonomy: Taxonomy, zones: readonly IndexedZone[], areaOf: (zone: IndexedZone) => string = (zone) => zone.province): Map<string, number>[] {
   const hosts = Array.from({ length: taxonomy.position.size }, () => new Map<string, number>());
   const ids = [...taxonomy.position.keys()];
   for (const zone of zones) {
@@ -280,7 +280,8 @@ function countHosts(taxonomy: Taxonomy, zones: readonly IndexedZone[]): Map<stri
         for (const ancestor of taxonomy.ancestors.get(ids[p]!) ?? []) hosted.add(taxonomy.position.get(ancestor)!);
       }
     }
-    for (const p of hosted) hosts[p]!.set(zone.province, (hosts[p]!.get(zone.province) ?? 0) + 1);
+    const area = areaOf(zone);
+    for (const p of hosted) hosts[p]!.set(area, (hosts[p]!.get(area) ?? 0) + 1);
   }
   return hosts;
 }
