@@ -43,12 +43,12 @@ export const ProblemSchema = Type.Object(
     status: Type.Integer(),
     detail: Type.String(),
     code: Type.String({ description: 'Stable machine-readable code, e.g. ZONE_NOT_FOUND' }),
-    instance: Type.Optional(Type.String({ description: 'The request path' })),
+    instance: Type.Optional(Type.String({ description: 'The request path (absent when the HTTP parser refused the request line)' })),
     requestId: Type.Optional(Type.String()),
     errors: Type.Optional(
       Type.Array(
         Type.Object({
-          path: Type.String({ description: 'JSON pointer to the offending field, e.g. /profile/name' }),
+          path: Type.String({ description: 'JSON pointer to the offending field, e.g. /body/profile/name or /querystring/limit' }),
           message: Type.String(),
         }),
       ),

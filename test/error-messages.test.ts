@@ -92,9 +92,9 @@ describe('validation messages', () => {
     ],
     ['not', { not: { type: 'string' } }, 'x', [{ path: '/body', message: 'has a value that is not allowed here' }]],
     ['not anything (TypeBox Never)', Type.Object({ x: Type.Never() }), { x: 1 }, [{ path: '/body/x', message: 'is not allowed here' }]],
-    // biome-ignore lint/suspicious/noThenProperty: a JSON Schema if/then, which Ajv reads as keywords.
     [
       'if/then (the then speaks)',
+      // biome-ignore lint/suspicious/noThenProperty: a JSON Schema if/then, which Ajv reads as keywords.
       { type: 'object', if: { properties: { status: { const: 'declined' } } }, then: { required: ['reason'] } },
       { status: 'declined' },
       [{ path: '/body/reason', message: 'is required' }],

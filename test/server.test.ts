@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DatabaseLockedError, openDatabase } from '../db/client.js';
+import { createMigratedPgliteDir } from './helpers/database.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const dirs: string[] = [];
@@ -110,8 +111,9 @@ describe('the server process', () => {
 });
 
 describe('the PGlite directory lock', () => {
-  it('lets one process hold a directory at a time', async () => {
-    const dir = join(tempDir(), 'db');
+  // PGlite starts in seconds on an idle machine, in tens of seconds on a loaded one.
+  it('lets one process hold a directory at a time', { timeout: 120_000 }, async () => {
+    const dir = await createMigratedPgliteDir(join(tempDir(), 'db'));
     const held = await openDatabase({ pgliteDir: dir });
     await expect(openDatabase({ pgliteDir: dir })).rejects.toBeInstanceOf(DatabaseLockedError);
     await held.close();
