@@ -5,10 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import type { TSchema, Static } from '@sinclair/typebox';
-import { TypeCompiler } from '@sinclair/typebox/compiler';
 import {
   ProgramSchema,
   SourcesFileSchema,
@@ -22,45 +20,9 @@ import {
 } from './schema.js';
 import { checkCatalogIntegrity } from './integrity.js';
 import { loadNegativeList, negativeListProblems, NEGATIVE_LIST_FILE } from './negative-list.js';
+import { CatalogError, DEFAULT_SEEDS_DIR, schemaProblems } from './seed-files.js';
 
-/** The repository's `seeds/` folder. */
-export const DEFAULT_SEEDS_DIR = resolve(fileURLToPath(new URL('../../seeds', import.meta.url)));
-
-/** A catalog file that does not parse or does not match its schema, or a broken cross-reference. */
-export class CatalogError extends Error {
-  constructor(
-    message: string,
-    readonly problems: string[],
-  ) {
-    super(message);
-    this.name = 'CatalogError';
-  }
-}
-
-const checkers = new Map<TSchema, ReturnType<typeof TypeCompiler.Compile>>();
-function checkerFor(schema: TSchema) {
-  let checker = checkers.get(schema);
-  if (!checker) {
-    checker = TypeCompiler.Compile(schema);
-    checkers.set(schema, checker);
-  }
-  return checker;
-}
-
-/**
- * Validates a parsed value against a catalog schema and returns the problems as
- * `"<label>: <json path>: <message>"` lines (empty when valid).
- */
-export function schemaProblems(schema: TSchema, value: unknown, label: string): string[] {
-  const checker = checkerFor(schema);
-  if (checker.Check(value)) return [];
-  const problems: string[] = [];
-  for (const error of checker.Errors(value)) {
-    problems.push(`${label}: ${error.path || '/'}: ${error.message}`);
-    if (problems.length >= 20) break;
-  }
-  return problems;
-}
+export { CatalogError, DEFAULT_SEEDS_DIR, schemaProblems } from './seed-files.js';
 
 interface ReadFile {
   name: string;

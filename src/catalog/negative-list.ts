@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CatalogError, DEFAULT_SEEDS_DIR, schemaProblems } from './load.js';
+import { CatalogError, DEFAULT_SEEDS_DIR, schemaProblems } from './seed-files.js';
 import { NegativeListFileSchema, type Concept, type NegativeList } from './schema.js';
 
 export const NEGATIVE_LIST_FILE = 'negative-list.json';

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { SourceDtoSchema, SourceExcerptDtoSchema, SourceExcerptQuerySchema, SourceListDtoSchema, SourceParamsSchema } from '../schemas/source-dto.js';
-import { DocumentTexts, SourceService } from '../services/source-service.js';
+import { type DocumentTexts, SourceService } from '../services/source-service.js';
 
 export interface SourceRoutesOptions {
   /** Where document texts are read from (default: the shipped seeds/documents/). */

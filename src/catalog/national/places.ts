@@ -91,7 +91,7 @@ export function createPlacer(divisions: DivisionTable = shippedDivisions(), over
   const cityOf = (d: Division): Division =>
     d.level !== 'county' ? d : d.prefecture ? divisions.byCode.get(d.prefecture)! : MUNICIPALITIES.has(d.province) ? divisions.byCode.get(d.province)! : d;
 
-  function locate({ code, nameZh, parts, province }: Parameters<Placer['locate']>[0]): Location {
+  function locate({ code, parts, province }: Parameters<Placer['locate']>[0]): Location {
     const provinceCode = `${code.slice(1, 3)}0000`;
     const provinceDivision = divisions.byCode.get(provinceCode);
     const byName = names.get(provinceCode) ?? new Map<string, Division[]>();
