@@ -528,6 +528,10 @@ function renderMeta(recommendation) {
   meta.replaceChildren();
   append(meta, [
     recommendation.persisted ? h('p', { class: 'permalink' }, h('span', { class: 'muted' }, `${t('results.permalink')}: `), h('a', { id: 'permalink', href: url }, url), ' ', copy) : null,
+    // China's negative list: a foreign company told before anything else what it may not do.
+    ...(recommendation.warnings ?? []).map((w) =>
+      h('p', { class: 'note negative-list', role: 'alert' }, h('strong', {}, `${t('results.negativeList')} `), w.message, w.source?.title ? h('span', { class: 'muted small' }, ` — ${w.source.title}`) : null),
+    ),
     recommendation.profile.detectedConcepts.length > 0
       ? h('p', { class: 'understood' }, h('span', { class: 'muted' }, t('results.detected')), recommendation.profile.detectedConcepts.map((c) => h('span', { class: 'chip', title: c.matchedText }, c.label)))
       : null,

@@ -6,7 +6,7 @@ import type { Stage, ZoneKind } from '../catalog/schema.js';
 import type { Activity, ComponentName, Weights } from './types.js';
 
 /** Bump when scoring changes so stored recommendations can be told apart. */
-export const ENGINE_VERSION = '2.0.0';
+export const ENGINE_VERSION = '2.1.0';
 
 /**
  * Default component weights (relative; any non-negative numbers, not all zero). Fit components

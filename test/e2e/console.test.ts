@@ -317,6 +317,34 @@ describe('the staff console in Chromium', () => {
   );
 
   it(
+    'warns a foreign company whose activity China’s negative list closes, before the ranking, with the titled source on each card',
+    async () => {
+      const stored = await t.app.inject({
+        method: 'POST',
+        url: '/v1/recommendations',
+        payload: { profile: { name: 'Hale & Partners LLP', sector: 'Legal services', country: 'US' }, options: { limit: 3, language: 'zh' } },
+      });
+      expect(stored.statusCode).toBe(200);
+      const answer = stored.json();
+      expect(answer.warnings).toHaveLength(1);
+      const warned = watch(await context.newPage());
+      await warned.goto(`${base}/r/${answer.id}`);
+      await warned.waitForSelector('#cards > li.card');
+      const alert = warned.locator('.negative-list');
+      expect(await alert.count()).toBe(1);
+      expect(await alert.textContent()).toContain(answer.warnings[0].message);
+      expect(await alert.textContent()).toContain(answer.warnings[0].source.title);
+      // Sources read by their titles; the file name is only a tooltip.
+      const firstSource = warned.locator('#cards > li.card .source').first();
+      expect(await firstSource.locator('.source-title').count()).toBe(1);
+      expect(await firstSource.textContent()).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+      await warned.close();
+      expect(pageErrors).toEqual([]);
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it(
     'shows client-side hints and the server’s problem details next to the field',
     async () => {
       // Back to English: the shown result is ranked again in English under a new permalink.

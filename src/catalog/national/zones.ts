@@ -32,6 +32,12 @@ export const CATALOGUE_SOURCE: SourceDocument = {
   language: 'zh',
   publisher: 'National Development and Reform Commission of the PRC, with other central ministries',
   published: '2018',
+  kind: 'catalogue',
+  issuer: {
+    en: 'National Development and Reform Commission, with other central ministries',
+    ja: '国家発展改革委員会など',
+    zh: '国家发展改革委等',
+  },
   note: 'The official register of national- and provincial-level development zones; 2,543 zones. Shipped as seeds/national/china-dev-zones-2018.csv.',
 };
 
