@@ -211,6 +211,7 @@ function withDeadlines(client: Client, ms: number, transaction?: InTransaction):
         query.values();
         return guarded;
       },
+      // biome-ignore lint/suspicious/noThenProperty: drizzle awaits this stand-in for a postgres.js query, so it must be thenable.
       then<A, B>(onAnswer?: (rows: unknown) => A, onFailure?: (error: unknown) => B) {
         return settle().then(onAnswer, onFailure);
       },

@@ -66,6 +66,10 @@ export const sources = pgTable('sources', {
   publisher: text('publisher').notNull(),
   published: text('published'),
   note: text('note'),
+  /** What kind of document it is (law, order, plan, …); null for sources seeded before it was recorded. */
+  kind: text('kind'),
+  /** Who issued it, in en, ja and zh. */
+  issuer: jsonb('issuer').$type<LocalizedText>(),
 });
 
 export const concepts = pgTable(

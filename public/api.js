@@ -28,28 +28,37 @@ export function setApiKey(key) {
 }
 
 export async function callApi(path, { method = 'GET', body, signal } = {}) {
-  const headers = { accept: 'application/json' };
-  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await send(path, { method, body: body === undefined ? undefined : JSON.stringify(body), contentType: body === undefined ? undefined : 'application/json', accept: 'application/json', signal });
+  const type = response.headers.get('content-type') ?? '';
+  return type.includes('json') ? await response.json().catch(() => null) : null;
+}
+
+/**
+ * A request whose body or answer is not JSON (a CSV upload, a CSV export): the answer as a Blob.
+ * Problems still come back as ProblemError.
+ */
+export async function callApiRaw(path, { method = 'GET', body, contentType, accept, signal } = {}) {
+  return (await send(path, { method, body, contentType, accept, signal })).blob();
+}
+
+async function send(path, { method, body, contentType, accept, signal }) {
+  const headers = { accept };
+  if (contentType) headers['content-type'] = contentType;
   if (apiKey) headers.authorization = `Bearer ${apiKey}`;
   let response;
   try {
-    response = await fetch(path, {
-      method,
-      headers,
-      body: body === undefined ? undefined : JSON.stringify(body),
-      signal,
-    });
+    response = await fetch(path, { method, headers, body, signal });
   } catch (error) {
     if (error?.name === 'AbortError') throw error;
     throw new NetworkError(error);
   }
-  const type = response.headers.get('content-type') ?? '';
-  const data = type.includes('json') ? await response.json().catch(() => null) : null;
   if (!response.ok) {
+    const type = response.headers.get('content-type') ?? '';
+    const data = type.includes('json') ? await response.json().catch(() => null) : null;
     const retryAfter = Number(response.headers.get('retry-after'));
     throw new ProblemError(response.status, data ?? { title: response.statusText, status: response.status }, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
   }
-  return data;
+  return response;
 }
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));

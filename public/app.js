@@ -4,8 +4,15 @@
 import { NetworkError, ProblemError, callApi, recommend, setApiKey } from './api.js';
 import { $, $$, append, h } from './dom.js';
 import { HTML_LANG, LANGUAGES, currentLanguage, initialLanguage, setCurrentLanguage, t, translatePage } from './i18n.js';
+import './i18n-workflow.js';
+import { setupHistory } from './history.js';
 import { setupLeads } from './leads.js';
+import { drawMap } from './map.js';
+import { setupOptions } from './options.js';
+import { setupOutcomes } from './outcomes.js';
+import { problemMessage } from './problems.js';
 import { countryName, renderCards, renderLegend, renderOverview, renderZone } from './render.js';
+import { setupShortlist } from './shortlist.js';
 
 const NEEDS = ['land', 'talent', 'financing', 'rnd_collaboration', 'export_logistics', 'bonded_trade', 'cross_border_data', 'listing', 'ip_protection'];
 /** Countries offered first: the zones' partner countries and the usual investors; any other code can come from a stored profile. */
@@ -23,6 +30,8 @@ const state = {
   /** Concept id → labels in three languages, from GET /v1/concepts. */
   concepts: new Map(),
   zones: new Map(),
+  /** Zone id → its summary in the catalog (GET /v1/zones): location (with coordinates), kind, programme. */
+  catalogZones: new Map(),
   openZoneId: null,
   zoneOpener: null,
   busy: false,
@@ -35,6 +44,10 @@ const status = $('#results-status');
 const cards = $('#cards');
 const dialog = $('#zone-dialog');
 let leads;
+let options;
+let shortlist;
+let outcomes;
+let historyPage;
 
 function storedLanguage() {
   try {
@@ -59,6 +72,10 @@ function applyLanguage(language) {
   for (const kind of TOKEN_LISTS) renderTokens(kind);
   fillSuggestions();
   leads?.relabel();
+  options?.relabel();
+  shortlist?.relabel();
+  outcomes?.relabel();
+  historyPage?.relabel();
   relabelErrors();
 }
 
@@ -75,7 +92,7 @@ async function changeLanguage(language) {
     showRecommendation(shown);
     // The explanations are written by the API: ask again in the new language for the same profile.
     if (shown.language !== language && !state.busy) {
-      await rank(profileFromStored(shown.profile), shown.results.length || 10);
+      await rank(profileFromStored(shown.profile), shown.results.length || 10, { options: rankingOptions() ?? {} });
     }
   }
   if (state.openZoneId && dialog.open) renderZoneDialog(state.openZoneId);
@@ -397,7 +414,7 @@ function showProblem(error) {
       .filter((f) => item.path === f.dataset.path || item.path.startsWith(`${f.dataset.path}/`))
       .sort((a, b) => b.dataset.path.length - a.dataset.path.length)[0];
     if (field) {
-      showFieldError(field, () => `${item.message} (${item.path.replace(/^\/body\//, '')})`);
+      showFieldError(field, () => `${problemMessage(item)} (${item.path.replace(/^\/body\//, '')})`);
       first ??= field.querySelector('input, select, textarea');
     } else unplaced.push(item);
   }
@@ -429,7 +446,68 @@ function showRecommendation(recommendation) {
   renderLegend($('#legend'));
   renderOverview($('#overview'), recommendation);
   renderCards(cards, recommendation, openZone);
+  fillCities(recommendation);
+  shortlist.decorate(cards);
+  outcomes.decorate(cards);
+  options.showAnswer(recommendation);
+  drawMap(
+    $('#results-map'),
+    recommendation.results.map((r) => ({ id: r.zone.id, label: String(r.rank), title: `${r.rank}. ${r.zone.name}`, coordinates: zoneCoordinates(r.zone.id) })),
+  );
   document.body.dataset.recommendation = recommendation.id;
+}
+
+/** Where the catalog places a zone (`location.coordinates`, { lat, lon }), if it does. */
+function zoneCoordinates(id) {
+  return state.catalogZones.get(id)?.location.coordinates;
+}
+
+/**
+ * Each card's place line from the catalog's `location`: the city (for a catalogue zone, the one
+ * read from its name; the answer's own where the catalog has none) and the county, where known.
+ */
+function fillCities(recommendation) {
+  const lang = recommendation.language;
+  for (const result of recommendation.results) {
+    const location = state.catalogZones.get(result.zone.id)?.location;
+    const meta = $(`#cards li.card[data-zone-id="${CSS.escape(result.zone.id)}"] .zone-meta`);
+    if (!location || !meta) continue;
+    const city = location.city?.[lang] || result.zone.city;
+    const county = location.county?.[lang];
+    meta.firstChild.textContent = county && county !== city ? `${city} ${county}` : city;
+  }
+}
+
+async function loadCatalogZones() {
+  try {
+    const list = await callApi('/v1/zones?limit=1000');
+    state.catalogZones = new Map(list.items.map((z) => [z.id, z]));
+  } catch {
+    // Filters by province and type, the map and city names need it; ranking does not.
+  }
+  options.fillFilters();
+}
+
+/** The ranking options chosen (weights, preset, filters), or null after showing why they cannot be used. */
+function rankingOptions() {
+  const chosen = options.read();
+  if (chosen.error) {
+    showFormError(() => chosen.error);
+    return null;
+  }
+  return chosen.options;
+}
+
+/** Ranks what the form holds; `focusResults` moves focus to the results (a submit, not a slider). */
+function submitForm({ focusResults }) {
+  if (state.busy) return;
+  flushTokenInputs();
+  clearErrors();
+  if (!validateForm()) return;
+  const chosen = rankingOptions();
+  if (!chosen) return;
+  const { profile, limit } = readForm();
+  rank(profile, limit, { focusResults, options: chosen });
 }
 
 function renderMeta(recommendation) {
@@ -450,6 +528,10 @@ function renderMeta(recommendation) {
   meta.replaceChildren();
   append(meta, [
     recommendation.persisted ? h('p', { class: 'permalink' }, h('span', { class: 'muted' }, `${t('results.permalink')}: `), h('a', { id: 'permalink', href: url }, url), ' ', copy) : null,
+    // China's negative list: a foreign company told before anything else what it may not do.
+    ...(recommendation.warnings ?? []).map((w) =>
+      h('p', { class: 'note negative-list', role: 'alert' }, h('strong', {}, `${t('results.negativeList')} `), w.message, w.source?.title ? h('span', { class: 'muted small' }, ` — ${w.source.title}`) : null),
+    ),
     recommendation.profile.detectedConcepts.length > 0
       ? h('p', { class: 'understood' }, h('span', { class: 'muted' }, t('results.detected')), recommendation.profile.detectedConcepts.map((c) => h('span', { class: 'chip', title: c.matchedText }, c.label)))
       : null,
@@ -459,11 +541,11 @@ function renderMeta(recommendation) {
   meta.hidden = false;
 }
 
-async function rank(profile, limit, { focusResults = false } = {}) {
+async function rank(profile, limit, { focusResults = false, options: chosen = {} } = {}) {
   setBusy(true);
   setStatus(t('results.loading'));
   try {
-    const recommendation = await recommend({ profile, options: { limit, language: currentLanguage(), persist: true } }, { onWait: (seconds) => setStatus(t('error.busy', { seconds })) });
+    const recommendation = await recommend({ profile, options: { ...chosen, limit, language: currentLanguage(), persist: true } }, { onWait: (seconds) => setStatus(t('error.busy', { seconds })) });
     showRecommendation(recommendation);
     const path = recommendation.persisted ? `/r/${recommendation.id}` : '/';
     if (location.pathname !== path) history.pushState({ id: recommendation.id }, '', path);
@@ -498,6 +580,8 @@ async function loadStored(id) {
 function clearResults() {
   state.recommendation = null;
   cards.replaceChildren();
+  $('#results-map').hidden = true;
+  shortlist.render();
   $('#overview').hidden = true;
   $('#results-meta').hidden = true;
   $('#legend').hidden = true;
@@ -531,6 +615,8 @@ async function renderZoneDialog(id) {
   dialog.dataset.zoneId = id;
   body.replaceChildren();
   append(body, renderZone(zone, conceptLabel));
+  const leadList = await outcomes.zoneLeads(id);
+  if (state.openZoneId === id) body.append(leadList);
 }
 
 function openZone(id, opener) {
@@ -589,19 +675,18 @@ async function route() {
 async function start() {
   buildNeeds();
   setupTokens();
-  leads = setupLeads();
+  options = setupOptions({ onChange: () => state.recommendation && submitForm({ focusResults: false }), zones: () => state.catalogZones });
+  shortlist = setupShortlist({ recommendation: () => state.recommendation, coordinatesOf: zoneCoordinates });
+  outcomes = setupOutcomes({ recommendation: () => state.recommendation });
+  historyPage = setupHistory();
+  leads = setupLeads({ weightsPreset: () => options.read().options?.weightsPreset });
   applyLanguage(initialLanguage(storedLanguage(), navigator.languages));
 
   $('#language').addEventListener('change', (event) => changeLanguage(event.target.value));
   setupApiKey();
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    if (state.busy) return;
-    flushTokenInputs();
-    clearErrors();
-    if (!validateForm()) return;
-    const { profile, limit } = readForm();
-    rank(profile, limit, { focusResults: true });
+    submitForm({ focusResults: true });
   });
   form.addEventListener('reset', () => {
     state.tokens.technologies = [];
@@ -633,7 +718,8 @@ async function start() {
   });
   window.addEventListener('popstate', () => route());
 
-  await Promise.all([loadConcepts(), route()]);
+  await Promise.all([loadConcepts(), options.loadPresets(), loadCatalogZones()]);
+  await route();
   document.body.dataset.ready = 'true';
 }
 

@@ -25,15 +25,15 @@ export function countryName(code) {
 
 function source(ref, titles) {
   if (!ref) return null;
-  const title = titles?.get(ref.doc);
+  // The answer names each document in its language; the file name stays as a tooltip.
+  const title = ref.title ?? titles?.get(ref.doc);
   return h(
     'p',
-    { class: 'source' },
+    { class: 'source', title: ref.doc },
     h('span', { class: 'source-label' }, `${t('card.source')}: `),
-    h('cite', {}, ref.section),
+    title ? h('span', { class: 'source-title' }, title) : h('span', { class: 'source-doc' }, ref.doc),
     ' — ',
-    title ? h('span', { class: 'source-title' }, `${title} `) : null,
-    h('span', { class: 'source-doc' }, title ? `(${ref.doc})` : ref.doc),
+    h('cite', {}, ref.section),
   );
 }
 

@@ -3,17 +3,18 @@
  * here, so requests are validated and serialized exactly as in production.
  */
 import { randomUUID } from 'node:crypto';
-import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import compress from '@fastify/compress';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { Ajv, type Options as AjvOptions } from 'ajv';
-import addFormats from 'ajv-formats';
 import type { Config } from './config.js';
 import type { Database } from '../db/client.js';
-import { ApiError, ERRORS, PROBLEM_CONTENT_TYPE, ProblemSchema, problemOf, problemsFromSchemaErrors, type ErrorCode, type Problem } from './errors.js';
+import { type ApiError, ProblemSchema, problem, problemOf } from './errors.js';
+import { answerClientError, jsonProblem, sendError, sendProblem } from './error-handler.js';
+import { createValidators, type Validators } from './validation.js';
 import type { CatalogView } from './services/catalog-view.js';
+import { CatalogStore } from './services/catalog-store.js';
 import { authPlugin, BEARER_SCHEME } from './auth/plugin.js';
 import { securityPlugin } from './auth/security.js';
 import { healthRoutes } from './routes/health.js';
@@ -27,6 +28,7 @@ import { outcomeRoutes } from './routes/outcomes.js';
 import { weightPresetRoutes } from './routes/weight-presets.js';
 import { consoleRoutes, isConsolePath } from './routes/console.js';
 import { briefRoutes } from './routes/brief.js';
+import { sourceRoutes } from './routes/sources.js';
 import { preferredMediaType } from './negotiation.js';
 import { RecommendationService } from './services/recommendation-service.js';
 import { FairTurns } from './fair-turns.js';
@@ -61,10 +63,15 @@ declare module 'fastify' {
 /** What the routes share: the live catalog view (swapped whole on change) and the database. */
 export interface AppState {
   database: Database;
-  catalog: CatalogView;
+  /** Owns the live view: reloads and change notifications. */
+  catalogs: CatalogStore;
+  /** The live view (`catalogs.view`): take it once per request. */
+  readonly catalog: CatalogView;
   recommendations: RecommendationService;
   /** CPU-heavy work (ranking, scoring leads) takes a turn: one piece per event-loop iteration. */
   turns: FairTurns;
+  /** The app's Ajv (see validation.ts): what a handler validates itself is checked as a request body is. */
+  validators: Validators;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
@@ -88,25 +95,33 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       reply.header('x-request-id', request.id);
       return sendError(error, request, reply);
     },
+    // A request Node's HTTP parser refuses (raw UTF-8 in the URL, a malformed header or
+    // Content-Length) never becomes a Fastify request; it is answered on the socket.
+    clientErrorHandler: answerClientError,
   }).withTypeProvider<TypeBoxTypeProvider>();
 
-  // Bodies are validated strictly (no type coercion, unknown fields rejected, nothing removed);
-  // query strings and path parameters arrive as text and are coerced to their declared types.
-  const base: AjvOptions = { allErrors: true, removeAdditional: false, useDefaults: true, strict: false };
-  const strictAjv = addFormats.default(new Ajv({ ...base, coerceTypes: false }));
-  const coercingAjv = addFormats.default(new Ajv({ ...base, coerceTypes: 'array' }));
-  for (const ajv of [strictAjv, coercingAjv]) ajv.addKeyword({ keyword: 'example' });
-  app.setValidatorCompiler(({ schema, httpPart }) => (httpPart === 'body' ? strictAjv : coercingAjv).compile(schema));
+  const validators = createValidators();
+  app.setValidatorCompiler(validators.compile);
 
+  const catalogs = new CatalogStore(options.database, options.catalog);
   const state: AppState = {
     database: options.database,
-    catalog: options.catalog,
-    recommendations: new RecommendationService(options.database, () => state.catalog),
+    catalogs,
+    get catalog() {
+      return catalogs.view;
+    },
+    recommendations: new RecommendationService(options.database, () => catalogs.view, validators),
     turns: new FairTurns(),
+    validators,
   };
   app.decorate('zonematch', state);
   // Fastify parses text/plain by default; every body this API takes is JSON, so anything else is a 415.
   app.removeContentTypeParser('text/plain');
+  // Fastify's own JSON parser (prototype poisoning refused), with the parse error's words in the problem.
+  const parseJson = app.getDefaultJsonParser('error', 'error');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+    parseJson(request, body as string, (error: Error | null, value?: unknown) => (error ? done(jsonProblem(error, body as string)) : done(null, value)));
+  });
 
   app.addSchema(ProblemSchema);
 
@@ -131,6 +146,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         { name: 'recommendations', description: 'Rank zones for a company profile; find, compare and brief stored answers' },
         { name: 'leads', description: 'Follow a lead: what happened between a company and a zone' },
         { name: 'weights', description: 'Named component weights (presets)' },
+        { name: 'sources', description: 'The source documents facts are cited from, and the cited passages' },
       ],
       components: {
         securitySchemes: {
@@ -159,7 +175,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.addHook('onRequest', async (request, reply) => {
     reply.header('x-request-id', request.id);
     if (!acceptsJson(request.headers.accept, request.routeOptions.config?.produces) && !request.url.startsWith('/docs') && !isConsolePath(request.url)) {
-      throw new ApiError('NOT_ACCEPTABLE', 'This endpoint answers application/json (errors as application/problem+json).');
+      throw problem('NOT_ACCEPTABLE', 'This endpoint answers application/json (errors as application/problem+json).');
     }
   });
 
@@ -185,6 +201,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(leadRoutes, { prefix: '/v1' });
   await app.register(outcomeRoutes, { prefix: '/v1' });
   await app.register(weightPresetRoutes, { prefix: '/v1' });
+  await app.register(sourceRoutes, { prefix: '/v1' });
   await app.register(consoleRoutes);
   await app.register(briefRoutes);
   return app;
@@ -193,42 +210,4 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 /** True when the Accept header admits JSON, or one of the extra types a route produces (its `config.produces`). */
 function acceptsJson(accept: string | undefined, produces: readonly string[] = []): boolean {
   return preferredMediaType(accept, ['application/json', 'application/problem+json', 'text/html', ...produces]) !== undefined;
-}
-
-const FASTIFY_CODES: Record<string, ErrorCode> = {
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'BAD_REQUEST',
-  FST_ERR_CTP_BODY_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'INVALID_JSON',
-  FST_ERR_CTP_INVALID_JSON_BODY: 'INVALID_JSON',
-  FST_ERR_CTP_EMPTY_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
-};
-
-function sendError(error: FastifyError | ApiError, request: FastifyRequest, reply: FastifyReply) {
-  if (error instanceof ApiError) {
-    for (const [name, value] of Object.entries(error.extra.headers ?? {})) reply.header(name, value);
-    return sendProblem(request, reply, problemOf(error.code, error.detail, error.extra.errors ? { errors: error.extra.errors } : {}));
-  }
-  if (error.validation) {
-    const unique = problemsFromSchemaErrors(error.validation, `/${error.validationContext ?? 'body'}`);
-    const detail = unique
-      .slice(0, 3)
-      .map((e) => `${e.path} ${e.message}`)
-      .join('; ');
-    return sendProblem(request, reply, problemOf('VALIDATION_FAILED', detail, { errors: unique }));
-  }
-  const mapped = error.code ? FASTIFY_CODES[error.code] : undefined;
-  const status = error.statusCode ?? 500;
-  if (mapped) return sendProblem(request, reply, problemOf(mapped, error.message));
-  if (status >= 400 && status < 500) {
-    const code: ErrorCode = status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 415 ? 'UNSUPPORTED_MEDIA_TYPE' : status === 404 ? 'NOT_FOUND' : 'BAD_REQUEST';
-    return sendProblem(request, reply, { ...problemOf(code, error.message), status: code === 'BAD_REQUEST' ? status : ERRORS[code].status });
-  }
-  request.log.error({ err: error }, 'request failed');
-  return sendProblem(request, reply, problemOf('INTERNAL', `Something went wrong on our side; quote request id ${request.id}.`));
-}
-
-function sendProblem(request: FastifyRequest, reply: FastifyReply, problem: Problem) {
-  const body: Problem = { ...problem, instance: request.url.split('?')[0], requestId: request.id };
-  return reply.status(problem.status).type(PROBLEM_CONTENT_TYPE).serializer(JSON.stringify).send(body);
 }

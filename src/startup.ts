@@ -11,7 +11,7 @@ import { loadCatalog } from './catalog/load.js';
 import type { Config } from './config.js';
 import { importNationalCatalogue, type ImportSummary } from './catalog/national/import.js';
 import { seedCatalog, type SeedSummary } from './repositories/catalog-repository.js';
-import { buildCatalogView, startCatalogListener } from './services/catalog-reloader.js';
+import { buildCatalogView } from './services/catalog-store.js';
 
 export interface Service {
   app: FastifyInstance;
@@ -38,8 +38,8 @@ export async function startService(config: Config, options: { seedsDir?: string;
       const { zones, inserted, updated, unchanged, deleted, coverage } = catalogue;
       app.log.info({ zones, inserted, updated, unchanged, deleted, phrasesMapped: coverage.share, liveZones: catalog.zoneIds.length }, 'national catalogue imported');
     }
-    // Other instances on the same Postgres announce their catalog changes (see catalog-reloader).
-    const listener = await startCatalogListener(app.zonematch, app.log).catch(async (error: unknown) => {
+    // Other instances on the same Postgres announce their catalog changes (see catalog-store).
+    const listener = await app.zonematch.catalogs.listen(app.log).catch(async (error: unknown) => {
       await app.close();
       throw error;
     });

@@ -4,6 +4,7 @@ import { PROFILE_EXAMPLES } from '../src/schemas/examples.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { DATABASE_KINDS } from './helpers/database.js';
 import { COMPONENT_NAMES } from '../src/engine/types.js';
+import { findStoredAnswer } from '../src/repositories/recommendation-repository.js';
 
 const [en, ja, zh] = PROFILE_EXAMPLES.map((e) => e.profile) as [
   (typeof PROFILE_EXAMPLES)[0]['profile'],
@@ -86,11 +87,11 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
         name: 'Bad One',
         errors: [
           { path: '/revenue', message: 'is not a known field' },
-          { path: '/sector', message: 'must NOT have fewer than 1 characters' },
+          { path: '/sector', message: 'must not be empty' },
         ],
       },
-      { row: 3, status: 'invalid', errors: [{ path: '/', message: 'must be object' }] },
-      { row: 4, status: 'invalid', name: 'Bad Country', errors: [{ path: '/size/employees', message: 'must be >= 0' }] },
+      { row: 3, status: 'invalid', errors: [{ path: '/', message: 'must be an object' }] },
+      { row: 4, status: 'invalid', name: 'Bad Country', errors: [{ path: '/size/employees', message: 'must be at least 0' }] },
     ]);
     const ok = body.items.filter((i: { status: string }) => i.status === 'ok');
     expect(ok.map((i: { row: number; name: string }) => [i.row, i.name])).toEqual([
@@ -143,19 +144,60 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
     expect(body.items.filter((i: { status: string }) => i.status === 'invalid')).toEqual([
       {
         row: 2,
+        line: 3,
         status: 'invalid',
         name: 'Bad Co',
         errors: [
           { path: '/employees', message: '"many" is not a number' },
           { path: '/sector', message: 'is required' },
-          { path: '/country', message: 'must match pattern "^[A-Za-z]{2}$"' },
-          { path: '/needs', message: 'must be equal to constant' },
-          { path: '/needs', message: 'must match a schema in anyOf' },
+          { path: '/country', message: 'must be a two-letter ISO 3166-1 country code, e.g. JP' },
+          { path: '/needs', message: 'must be one of: land, talent, financing, rnd_collaboration, export_logistics, bonded_trade, cross_border_data, listing, ip_protection' },
         ],
       },
-      { row: 3, status: 'invalid', name: 'Short Row', errors: [{ path: '/', message: 'has 2 cells; the header has 8 columns' }, { path: '/sector', message: 'is required' }] },
+      { row: 3, line: 4, status: 'invalid', name: 'Short Row', errors: [{ path: '/', message: 'has 2 cells; the header has 8 columns' }, { path: '/sector', message: 'is required' }] },
     ]);
     expect(body.items.filter((i: { status: string }) => i.status === 'ok').map((i: { row: number }) => i.row)).toEqual([1, 4]);
+  });
+
+  it('numbers CSV rows by the line they start on, past blank lines and quoted line breaks', async () => {
+    const csv = [
+      'name,sector,description,stage,needs',
+      '',
+      'Multi Line Co,semiconductor design,"first line',
+      'second line",,',
+      'Bad Stage Co,biomedicine,,giant,',
+      '',
+      '',
+      'No Sector Co,,,,',
+    ].join('\r\n');
+    const body = (await batch(csv, { query: '?persist=false' })).json();
+    expect(body.items.map((i: { row: number; line: number; status: string }) => [i.row, i.line, i.status])).toEqual([
+      [1, 3, 'ok'],
+      [2, 5, 'invalid'],
+      [3, 8, 'invalid'],
+    ]);
+    expect(body.items[1].errors).toEqual([{ path: '/stage', message: 'must be one of: startup, sme, large, listed' }]);
+    expect(body.items[2].errors).toEqual([{ path: '/sector', message: 'is required' }]);
+  });
+
+  it('reads stage and needs in any case and lists split on full-width semicolons, as the console lead list did', async () => {
+    const csv = csvOf('Osaka Parts KK,JP,自動車部品,電池；モーター,,300,Large,Land；TALENT');
+    const body = (await batch(csv, { query: '?persist=false' })).json();
+    expect(body.items[0].status).toBe('ok');
+    expect(body.items[0].recommendation.profile).toMatchObject({ technologies: ['電池', 'モーター'], stage: 'large', needs: ['land', 'talent'] });
+  });
+
+  it('stores the same answer and profile for a profile ranked alone and in a batch, but for ids and times', async () => {
+    const options = { limit: 3, language: 'ja' as const, weights: { industry: 2 } };
+    const single = (await t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile: ja, options } })).json();
+    const batched = (await batch({ profiles: [{ name: 'Other Co', sector: 'biomedicine' }, ja], options })).json().items[1].recommendation;
+    const [alone, inBatch] = await Promise.all([findStoredAnswer(t.database.db, single.id), findStoredAnswer(t.database.db, batched.id)]);
+    const withoutIds = (answer: Record<string, unknown>) => ({ ...answer, id: undefined, createdAt: undefined });
+    expect(alone!.response).toEqual(single);
+    expect(inBatch!.response).toEqual(batched);
+    expect(withoutIds(batched)).toEqual(withoutIds(single));
+    expect(JSON.stringify(inBatch!.profile)).toBe(JSON.stringify(alone!.profile));
+    expect(inBatch!.profile).toMatchObject({ name: ja.name, sector: ja.sector });
   });
 
   it('answers CSV when asked, one line per row with the top zones and the problems', async () => {
@@ -194,11 +236,11 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
       type: 'urn:zonematch:problem:validation-failed',
       title: 'The request is not valid',
       status: 400,
-      detail: '/body/profiles must NOT have more than 1000 items',
+      detail: '/body/profiles must have at most 1000 items',
       code: 'VALIDATION_FAILED',
       instance: '/v1/recommendations/batch',
       requestId: 'big-1',
-      errors: [{ path: '/body/profiles', message: 'must NOT have more than 1000 items' }],
+      errors: [{ path: '/body/profiles', message: 'must have at most 1000 items' }],
     });
     const csv = await batch(csvOf(...Array.from({ length: 1001 }, (_, i) => `Co ${i},,biomedicine,,,,,`)), { headers: { 'x-request-id': 'big-2' } });
     expect(csv.statusCode).toBe(400);
@@ -217,7 +259,7 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
   it('refuses an empty batch', async () => {
     const res = await batch({ profiles: [] });
     expect(res.statusCode).toBe(400);
-    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: '/body/profiles', message: 'must NOT have fewer than 1 items' }] });
+    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: '/body/profiles', message: 'must not be empty' }] });
   });
 
   it('answers a body over the batch size limit with 413', async () => {
@@ -227,7 +269,7 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
       type: 'urn:zonematch:problem:payload-too-large',
       title: 'The request body is too large',
       status: 413,
-      detail: 'Request body is too large',
+      detail: 'The body is larger than 10 MiB (10485760 bytes), the most POST /v1/recommendations/batch takes.',
       code: 'PAYLOAD_TOO_LARGE',
       instance: '/v1/recommendations/batch',
       requestId: 'huge-1',
@@ -267,7 +309,7 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
     expect(weights.statusCode).toBe(400);
     expect(weights.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: '/body/options/weights', message: 'at least one weight must be above zero' }] });
     const limit = await batch({ profiles: [{ name: 'A', sector: 'biomedicine' }], options: { limit: 11 } });
-    expect(limit.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: '/body/options/limit', message: 'must be <= 10' }] });
+    expect(limit.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: '/body/options/limit', message: 'must be at most 10' }] });
     const query = await batch({ profiles: [{ name: 'A', sector: 'biomedicine' }] }, { query: '?limit=2' });
     expect(query.statusCode).toBe(400);
     expect(query.json()).toMatchObject({

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog, sourceRefsOf } from '../src/catalog/load.js';
 
-const SHARED_SEEDS = join(import.meta.dirname, '../../shared/seeds');
+const DOCUMENTS = join(import.meta.dirname, '../seeds/documents');
 const catalog = loadCatalog();
 
 const REQUIRED_ZONES = [
@@ -31,7 +31,7 @@ const REQUIRED_ZONES = [
 
 // Headings are compared without spaces and width differences: the documents mix full- and half-width brackets.
 const squash = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-const documents = new Map(catalog.sources.map((s) => [s.doc, squash(readFileSync(join(SHARED_SEEDS, s.doc), 'utf8'))]));
+const documents = new Map(catalog.sources.map((s) => [s.doc, squash(readFileSync(join(DOCUMENTS, s.doc), 'utf8'))]));
 
 describe('the reviewed catalog', () => {
   it('has every zone staff tools depend on, each with a lowercase slug id', () => {

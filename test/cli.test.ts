@@ -96,11 +96,21 @@ describe('zonematch catalogue coverage', () => {
     expect(lines.slice(0, 4).join('\n')).toMatch(
       /^zones: 2543\nphrases mapped: \d+ of \d+ \(\d+\.\d\d %\); distinct phrases: \d+ of \d+\nzones with every phrase mapped: \d+; zones without any concept: \d+\nmost frequent unmapped phrases \(zones\):$/,
     );
-    expect(lines.slice(4)).toEqual([expect.stringMatching(/^ {2} 1\. .+ \(\d+\)$/), expect.stringMatching(/^ {2} 2\. .+ \(\d+\)$/), '']);
+    expect(lines.slice(4)).toEqual([
+      expect.stringMatching(/^ {2} 1\. .+ \(\d+\)$/),
+      expect.stringMatching(/^ {2} 2\. .+ \(\d+\)$/),
+      // Then where the catalogue zones are: names, cities, coordinates, the zones not placed.
+      expect.stringMatching(/^names in en and ja: (\d+) of \1 \(100\.00 %\)$/),
+      expect.stringMatching(/^with a city: \d+ of \d+ \(9\d\.\d\d %\); with a county or district: \d+ of \d+ \(\d+\.\d\d %\)$/),
+      expect.stringMatching(/^with coordinates: \d+ of \d+ \(9\d\.\d\d %\) \(the county's seat for \d+, else the city's\)$/),
+      expect.stringMatching(/^(every zone is placed|not placed \(\d+\): .+)$/),
+      '',
+    ]);
     const json = await zonematch(['catalogue', 'coverage', '--top', '2', '--json'], { PGLITE_DIR: '/nonexistent/never-created' });
     const report = JSON.parse(json.stdout);
     expect(report.zones).toBe(2543);
     expect(report.topUnmapped).toHaveLength(2);
+    expect(report.places.withCoordinates / report.places.zones).toBeGreaterThanOrEqual(0.95);
     expect(lines[1]).toContain(`(${(report.share * 100).toFixed(2)} %)`);
   });
 
@@ -160,7 +170,7 @@ describe.each(DATABASE_KINDS)('the zonematch CLI on the database directly (%s)',
         `zonematch: ${path}: the profile was not accepted: The request is not valid (VALIDATION_FAILED, 400)`,
         '  /profile/sector: is required',
         '  /profile/employees: is not a known field',
-        '  /profile/country: must match pattern "^[A-Za-z]{2}$"',
+        '  /profile/country: must be a two-letter ISO 3166-1 country code, e.g. JP',
         '',
       ].join('\n'),
     );
@@ -175,7 +185,7 @@ describe.each(DATABASE_KINDS)('the zonematch CLI on the database directly (%s)',
       [
         `Ranked 2 of 3 profiles into ${out}.`,
         '1 invalid row:',
-        '  row 2 (Broken Co): /sector is required; /country must match pattern "^[A-Za-z]{2}$"',
+        '  row 2 (Broken Co): /sector is required; /country must be a two-letter ISO 3166-1 country code, e.g. JP',
         '',
       ].join('\n'),
     );
@@ -189,7 +199,7 @@ describe.each(DATABASE_KINDS)('the zonematch CLI on the database directly (%s)',
     ]);
     expect(rows[0]![3]).toBe('dalian-xinriben');
     expect(rows[2]![12]).toMatch(/^[0-9a-f-]{36}$/);
-    expect(rows[1]![13]).toBe('/sector is required | /country must match pattern "^[A-Za-z]{2}$"');
+    expect(rows[1]![13]).toBe('/sector is required | /country must be a two-letter ISO 3166-1 country code, e.g. JP');
   }, CLI_TIMEOUT);
 
   it('zones list prints every zone of the catalog', async () => {

@@ -84,7 +84,8 @@ describe.each(DATABASE_KINDS)('comparing zones of a stored answer on %s', (kind)
       distancesKm: { port: seed.distancesKm?.port ?? null, airport: seed.distancesKm?.airport ?? null, cityCentre: seed.distancesKm?.cityCentre ?? null },
     });
     expect(dalian.figures.areaKm2.value).toBeGreaterThan(0);
-    expect(dalian.location).toEqual({ province: seed.location.province.ja, city: seed.location.city.ja, district: seed.location.district!.ja, coordinates: null });
+    expect(dalian.location).toEqual({ province: seed.location.province.ja, city: seed.location.city.ja, district: seed.location.district!.ja, coordinates: seed.location.coordinates ?? null });
+    expect(dalian.location.coordinates).toEqual({ lat: expect.any(Number), lon: expect.any(Number) });
     // Every source is titled in the answer's language from seeds/sources.json, once per section.
     const titles = new Map(seedFiles().sources.map((s) => [s.doc, s.title.ja]));
     expect(dalian.sources.length).toBeGreaterThan(0);

@@ -305,6 +305,12 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
     taxonomyFiles.flatMap((f) => (JSON.parse(readFileSync(join(TAXONOMY_DIR, f), 'utf8')) as { concepts: Concept[] }).concepts),
   );
   const ids = (text: string) => [...new Set(seeded.detect(text).map((m) => m.conceptId))];
+  /** Each row's en, ja and zh words read as exactly the row's concept. */
+  const expectEachReadAs = (rows: [concept: string, en: string, ja: string, zh: string][]) => {
+    for (const [concept, ...texts] of rows) {
+      for (const text of texts) expect([text, ids(text)]).toEqual([text, [concept]]);
+    }
+  };
 
   it('detects nev for 新エネルギー自動車, 新能源汽车 and "new energy vehicles"', () => {
     for (const text of ['新エネルギー自動車', '新能源汽车', 'new energy vehicles']) {
@@ -324,7 +330,7 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
   });
 
   it('reads each manufacturing process as the same concept in en, ja and zh', () => {
-    const processes: [concept: string, en: string, ja: string, zh: string][] = [
+    expectEachReadAs([
       ['textiles-apparel', 'spinning', '紡績', '纺纱'],
       ['textiles-apparel', 'weaving', '織布', '织布'],
       ['apparel', 'knitting', '編立', '针织'],
@@ -342,10 +348,7 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
       ['metal-products', 'welding', '溶接', '焊接'],
       ['pcb', 'PCB assembly', '基板実装', '贴片'],
       ['pcb', 'SMT', '表面実装', 'SMT贴片'],
-    ];
-    for (const [concept, ...texts] of processes) {
-      for (const text of texts) expect([text, ids(text)]).toEqual([text, [concept]]);
-    }
+    ]);
   });
 
   it('lets a product word lead to the parts concept of what precedes it, and to nothing alone', () => {
@@ -354,5 +357,82 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
     for (const text of ['power modules', 'パワーモジュール', '功率模块']) expect(ids(text)).toEqual(['power-semiconductors']);
     const productWords = ['parts', 'components', 'modules', 'assemblies', 'units', '部品', '部材', 'モジュール', 'ユニット', '零部件', '零件', '部件', '配件', '组件', '模组', '模块', '总成'];
     for (const word of productWords) expect([word, ids(word)]).toEqual([word, []]);
+  });
+
+  it('reads the same words as the same concept in en, ja and zh', () => {
+    expectEachReadAs([
+      ['apparel', 'apparel brands', 'アパレルブランド', '服装品牌'],
+      ['apparel', 'fully fashioned knitting', '成型編み', '全成型'],
+      ['aerospace-equipment', 'landing gear', '降着装置', '起落架'],
+      ['aerospace-equipment', 'commercial aircraft', '航空機', '民用飞机'],
+      ['aluminium', 'aluminium alloy', 'アルミ合金', '铝合金'],
+      ['auto-parts', 'body-in-white', 'ホワイトボディ', '白车身'],
+      ['consumer-electronics', 'electrical products', '電気製品', '电器产品'],
+      ['general-machinery', '5-axis machining', '5軸加工', '五轴加工'],
+      ['general-machinery', 'CNC woodworking', 'NC木工', '数控木工'],
+      ['ic-manufacturing', 'wafer fabs', '半導体工場', '晶圆厂'],
+      ['retail-wholesale', 'convenience stores', 'コンビニ', '便利店'],
+      ['testing-certification', 'management system certification', 'マネジメントシステム認証', '管理体系认证'],
+      ['processing-trade', 'cut, make and trim', 'CMT', '来料加工'],
+      ['pumps-valves', 'hydraulic valves', '油圧バルブ', '液压阀'],
+      ['metal-products', 'sheet metal fabrication', '板金加工', '钣金加工'],
+      ['electrical-equipment', 'inverters', 'インバーター', '逆变器'],
+      ['printing-packaging', 'corrugated boxes', '段ボール', '瓦楞纸箱'],
+      ['automobiles', 'heavy-duty trucks', '大型トラック', '重卡'],
+      ['consumer-electronics', 'washing machines', '洗濯機', '洗衣机'],
+      ['fine-chemicals', 'adhesives', '接着剤', '胶粘剂'],
+      ['optoelectronics', 'optical devices', '光デバイス', '光器件'],
+      ['precision-instruments', 'testing equipment', '試験装置', '检测设备'],
+      ['medical-devices', 'contact lenses', 'コンタクトレンズ', '隐形眼镜'],
+      ['textiles-apparel', 'nonwovens', '不織布', '无纺布'],
+      ['food', 'seasonings', '調味料', '调味品'],
+    ]);
+    // A machine-tool maker still names its machines.
+    for (const text of ['CNC machine tools', 'NC工作機械', '数控机床']) expect(ids(text)).toEqual(['cnc-machine-tools']);
+  });
+
+  it('reads no industry into words every company uses: training, medical, importing, alloy, listing', () => {
+    for (const text of ['培训', '医療', '医疗', '輸入', '进口', '合金', '上場']) expect([text, ids(text)]).toEqual([text, []]);
+    // The industries themselves are still named.
+    expect(ids('培训服务')).toEqual(['education']);
+    expect(ids('职业培训')).toEqual(['vocational-training']);
+    expect(ids('医疗服务')).toEqual(['healthcare-services']);
+    expect(ids('进口商品')).toEqual(['import-trade']);
+  });
+
+  it('reads a word that names both the material or part and the process as both concepts', () => {
+    for (const text of ['aluminium die casting', 'アルミダイカスト', '铝合金压铸']) expect([text, ids(text)]).toEqual([text, ['aluminium', 'metal-casting']]);
+    for (const text of ['automotive stampings', '自動車用プレス部品', '车身冲压件']) expect([text, ids(text)]).toEqual([text, ['auto-parts', 'metal-casting']]);
+    for (const text of ['hot forging', '熱間鍛造', '热锻']) expect([text, ids(text)]).toEqual([text, ['metal-casting']]);
+  });
+
+  it('reads die and dies alike, as Porter does not', () => {
+    expect(ids('progressive die stamping')).toEqual(['molds-dies', 'metal-casting']);
+    expect(ids('progressive dies')).toEqual(['molds-dies']);
+  });
+
+  it('keeps bearings and fabrics apart from bear and fabrication', () => {
+    expect(ids('bearings')).toEqual(['bearings-basic-parts']);
+    expect(ids('we bear the cost')).toEqual([]);
+    expect(ids('fabrics')).toEqual(['textiles-apparel']);
+    expect(ids('metal fabrication')).toEqual(['metal-products']);
+  });
+
+  it('keeps animation, fertilizer and painting apart from animal, fertility and paints', () => {
+    expect(ids('animation')).toEqual(['animation-games']);
+    expect(ids('animal feed')).toEqual(['feed']);
+    expect(ids('fertilizers')).toEqual(['agrochemicals']);
+    expect(ids('fertility clinics')).toEqual([]);
+    expect(ids('painting line')).toEqual([]);
+    expect(ids('paints')).toEqual(['coatings-dyes']);
+  });
+
+  it('reads engine as an engine, not as engineering, and a search engine as neither', () => {
+    expect(ids('engine parts')).toEqual(['engines-powertrain']);
+    expect(ids('engineering parts')).toEqual([]);
+    for (const text of ['search engine', '検索エンジン', 'game engine']) expect([text, ids(text)]).toEqual([text, []]);
+    expect(ids('エンジン部品')).toEqual(['engines-powertrain']);
+    // A harness for the engine room is a harness, not an engine part.
+    for (const text of ['エンジンルーム用ハーネス', '发动机舱线束']) expect([text, ids(text).includes('engines-powertrain')]).toEqual([text, false]);
   });
 });

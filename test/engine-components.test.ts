@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Incentive, Zone } from '../src/catalog/schema.js';
 import { evaluateActivity } from '../src/engine/components/activity.js';
-import { evaluateCluster } from '../src/engine/components/cluster.js';
+import { evaluateCluster, placeOf } from '../src/engine/components/cluster.js';
 import type { ScoringContext } from '../src/engine/components/context.js';
 import { evaluateCooperation } from '../src/engine/components/cooperation.js';
 import { describeIndustries, evaluateIndustry } from '../src/engine/components/industry.js';
@@ -9,7 +9,7 @@ import { describeIncentives, evaluateIncentives } from '../src/engine/components
 import { evaluateLogistics } from '../src/engine/components/logistics.js';
 import { evaluateSize } from '../src/engine/components/size.js';
 import { evaluateStanding } from '../src/engine/components/standing.js';
-import { scoreTechnology, technologyTerms } from '../src/engine/components/technology.js';
+import { technologyScores, technologyTerms } from '../src/engine/components/technology.js';
 import { buildZoneIndex, rankZones, type ZoneIndex } from '../src/engine/index.js';
 import { analyzeProfile } from '../src/engine/profile-analysis.js';
 import type { EngineProfile } from '../src/engine/types.js';
@@ -288,25 +288,30 @@ describe('standing component', () => {
 });
 
 describe('cluster component', () => {
-  /** The mini catalog plus `n` battery zones in Liaoning and 200 finance zones in Shanghai. */
-  const clustered = (n: number) =>
+  /** The mini catalog plus `n` battery zones in Liaoning (`inDalian` of them in zone-a's city, Dalian) and 200 finance zones in Shanghai. */
+  const clustered = (n: number, inDalian = 0) =>
     edited((catalog) => {
-      const zone = (id: string, province: string, concept: string): Zone => ({
+      const zone = (id: string, province: string, concept: string, city = province): Zone => ({
         ...catalog.zones[1]!,
         id,
-        location: { province: t(province), city: t(province) },
+        location: { province: t(province), city: city === 'Dalian' ? { en: 'Dalian', ja: '大連', zh: '大连' } : t(city) },
         industries: [{ id: 'i', name: t(concept), concepts: [concept], level: 'core', details: [], source: src }],
       });
-      for (let i = 0; i < n; i++) catalog.zones.push(zone(`bat-${i}`, 'Liaoning', 'nev-batteries'));
+      for (let i = 0; i < n; i++) catalog.zones.push(zone(`bat-${i}`, 'Liaoning', 'nev-batteries', i < inDalian ? 'Dalian' : 'Liaoning'));
       for (let i = 0; i < 200; i++) catalog.zones.push(zone(`fin-${i}`, 'Shanghai', 'finance'));
     });
-  it('counts the zones of the province that host the industry, and saturates at CLUSTER_SATURATION', () => {
-    // Liaoning: zone-a and 5 more list nev-batteries → ln(7) / ln(13)
-    expect(evaluateCluster(ctx('zone-a', profile(), clustered(5)))).toEqual({ score: expect.closeTo(Math.log(7) / Math.log(13), 10), own: 6, related: 0, conceptId: 'nev-batteries' });
-    expect(evaluateCluster(ctx('zone-a', profile(), clustered(30))).score).toBe(1);
-    expect(evaluateCluster(ctx('zone-b', profile(), clustered(5)))).toEqual({ score: 0, own: 0, related: 0 });
-    const ranked = rankZones(clustered(5), profile(), { limit: 1, language: 'en', zones: ['zone-a'] }).results[0]!;
+  /** CLUSTER_CITY_SHARE (0.5) of the city's count, saturating at 4, and the rest of the province's, saturating at 12. */
+  const mixed = (province: number, city: number) => 0.5 * Math.min(1, Math.log1p(province) / Math.log(13)) + 0.5 * Math.min(1, Math.log1p(city) / Math.log(5));
+  it('counts the zones of the province and of the city that host the industry, each saturating', () => {
+    // Liaoning: zone-a and 5 more list nev-batteries; in Dalian, zone-a alone.
+    expect(evaluateCluster(ctx('zone-a', profile(), clustered(5)))).toEqual({ score: expect.closeTo(mixed(6, 1), 10), own: 6, related: 0, conceptId: 'nev-batteries', city: { name: '大连', own: 1, related: 0 } });
+    // Three of them in Dalian: the city part grows, the province part stays.
+    expect(evaluateCluster(ctx('zone-a', profile(), clustered(5, 3))).score).toBeCloseTo(mixed(6, 4), 10);
+    expect(evaluateCluster(ctx('zone-a', profile(), clustered(30, 10))).score).toBe(1);
+    expect(evaluateCluster(ctx('zone-b', profile(), clustered(5)))).toEqual({ score: 0, own: 0, related: 0, city: { name: '上海', own: 0, related: 0 } });
+    const ranked = rankZones(clustered(5, 3), profile(), { limit: 1, language: 'en', zones: ['zone-a'] }).results[0]!;
     expect(ranked.explanation.evidence).toContainEqual({ component: 'cluster', message: '6 development zones in Liaoning list your industry "Power batteries": an existing cluster of suppliers and skills.' });
+    expect(ranked.explanation.evidence).toContainEqual({ component: 'cluster', message: 'In Dalian itself, 4 development zones list your industry "Power batteries": suppliers and skills within commuting distance.' });
   });
   it('counts a sibling industry under the same parent half', () => {
     // connected-vehicles: no zone lists it; 6 list its sibling nev-batteries under nev (not a top-level field? nev is top-level: no half count)
@@ -315,20 +320,30 @@ describe('cluster component', () => {
   it('says nothing (neutral) over a catalog of fewer than CLUSTER_MIN_ZONES zones', () => {
     expect(evaluateCluster(ctx('zone-a', profile()))).toEqual({ score: 0.5 });
   });
+  it("reads a catalogue zone's city from its name when the catalog records none", () => {
+    const zoneNamed = (name: string, province: string) =>
+      ({ zone: { name: t(name), location: { province: t(province), city: { en: 'city not recorded', ja: '市の記載なし', zh: '未载明城市' } } } }) as unknown as Parameters<typeof placeOf>[0];
+    expect(placeOf(zoneNamed('苏州工业园区', '江苏省'))).toBe('苏州');
+    expect(placeOf(zoneNamed('江苏武进经济开发区', '江苏省'))).toBe('武进');
+    expect(placeOf(zoneNamed('江苏省太仓高新技术产业开发区', '江苏省'))).toBe('太仓');
+    expect(placeOf(zoneNamed('中日（大连）地方发展合作示范区（西中岛片区）', '辽宁省'))).toBe('大连');
+    expect(placeOf(zoneNamed('内蒙古包头稀土高新技术产业开发区', '内蒙古自治区'))).toBe('包头');
+  });
 });
 
 describe('technology component', () => {
+  const scoreTechnology = (c: ScoringContext) => technologyScores(c.index, c.analysis, [c.zone])(c.zone);
   it('finds the shared words across languages through concepts and reports them', () => {
     const en = scoreTechnology(ctx('zone-a', profile({ technologies: ['lithium battery cells'] })));
-    expect(en.score).toBeGreaterThan(0);
+    expect(en).toBeGreaterThan(0);
     expect(technologyTerms(ctx('zone-a', profile({ technologies: ['lithium battery cells'] })))).toContain('lithium');
     const unrelated = scoreTechnology(ctx('zone-b', profile({ technologies: ['lithium battery cells'] })));
-    expect(unrelated.score).toBeLessThan(en.score);
+    expect(unrelated).toBeLessThan(en);
     const ja = scoreTechnology(ctx('zone-a', profile({ sector: '動力電池', technologies: ['リチウム電池セル'] })));
-    expect(ja.score).toBeGreaterThan(unrelated.score);
+    expect(ja).toBeGreaterThan(unrelated);
   });
   it('is 0, not NaN, when nothing is shared', () => {
-    expect(scoreTechnology(ctx('zone-b', profile({ sector: 'bakery' })))).toEqual({ score: 0, cosine: 0 });
+    expect(scoreTechnology(ctx('zone-b', profile({ sector: 'bakery' })))).toBe(0);
     expect(technologyTerms(ctx('zone-b', profile({ sector: 'bakery' })))).toEqual([]);
   });
 });

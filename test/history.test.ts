@@ -83,9 +83,9 @@ describe.each(DATABASE_KINDS)('the history of stored answers on %s', (kind) => {
       ['?to=2026-02-30', '/querystring/to', '"2026-02-30" is not an ISO 8601 date (2026-12-05) or date-time with a time zone (2026-12-05T09:30:00Z)'],
       ['?from=2026-12-05T09:30:00', '/querystring/from', '"2026-12-05T09:30:00" is not an ISO 8601 date (2026-12-05) or date-time with a time zone (2026-12-05T09:30:00Z)'],
       ['?from=2026-12-05&to=2026-12-01', '/querystring/to', 'must not be before from (2026-12-05)'],
-      ['?limit=0', '/querystring/limit', 'must be >= 1'],
-      ['?limit=101', '/querystring/limit', 'must be <= 100'],
-      ['?offset=-1', '/querystring/offset', 'must be >= 0'],
+      ['?limit=0', '/querystring/limit', 'must be at least 1'],
+      ['?limit=101', '/querystring/limit', 'must be at most 100'],
+      ['?offset=-1', '/querystring/offset', 'must be at least 0'],
       ['?sort=name', '/querystring/sort', 'is not a known field'],
     ];
     for (const [query, path, message] of cases) {

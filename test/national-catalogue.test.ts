@@ -13,10 +13,10 @@ import { ConfigError, loadConfig } from '../src/config.js';
 import { importNationalCatalogue, mapCatalogue } from '../src/catalog/national/import.js';
 import { computeCoverage } from '../src/catalog/national/mapping.js';
 import { CATALOGUE_CSV, parseCatalogueCsv, splitLeadingIndustries, CatalogueFormatError } from '../src/catalog/national/parse.js';
-import { CATALOGUE_PROGRAM_ID, withNationalCatalogue, withoutNationalCatalogue } from '../src/catalog/national/zones.js';
+import { CATALOGUE_PROGRAM_ID, CATALOGUE_SOURCE, withNationalCatalogue, withoutNationalCatalogue } from '../src/catalog/national/zones.js';
 import { buildZoneIndex, rankZones } from '../src/engine/index.js';
 import { normalizeProfile } from '../src/services/profile-normalizer.js';
-import { buildCatalogView, reloadCatalog } from '../src/services/catalog-reloader.js';
+import { buildCatalogView } from '../src/services/catalog-store.js';
 import { startService, type Service } from '../src/startup.js';
 import { seedFiles } from './helpers/app.js';
 import { createTestDatabase, DATABASE_KINDS, type TestDatabase } from './helpers/database.js';
@@ -111,7 +111,6 @@ describe('CATALOGUE in the configuration', () => {
 
 describe('ranking over the national catalogue', () => {
   const seed = seedFiles();
-  const seedIndex = buildZoneIndex(seed);
   const national = withNationalCatalogue(seed, mapCatalogue(seed.concepts));
   const index = buildZoneIndex(national);
 
@@ -122,6 +121,18 @@ describe('ranking over the national catalogue', () => {
     expect(added.size).toBe(DATA_ROWS - linkedCodes().length - 1); // S377018 is the code of two zones
     // What was added can be taken away again, e.g. for an export that must stay re-importable.
     expect(withoutNationalCatalogue(national)).toEqual(seed);
+  });
+
+  it("counts the zones of a catalogue zone's city as well as its province, and cites the catalogue for the counts", () => {
+    // Suzhou Industrial Park: of the catalogue's zones placed in prefecture-level Suzhou (the city
+    // districts with Wujiang, and Kunshan, Taicang, Changshu, Zhangjiagang), 17 list electronic information or
+    // something below it; 70 in Jiangsu.
+    const result = rankZones(index, normalizeProfile({ name: 'IT Co', sector: 'Electronic information industry', country: 'JP' }), { limit: 1, language: 'en', zones: ['cn-g321090'] }).results[0]!;
+    const source = { doc: 'china-dev-zones-2018.csv', section: '中国开发区审核公告目录（2018年版）' };
+    expect(result.explanation.evidence.filter((e) => e.component === 'cluster')).toEqual([
+      { component: 'cluster', message: '70 development zones in Jiangsu Province list your industry "New-generation information technology": an existing cluster of suppliers and skills.', source },
+      { component: 'cluster', message: 'In Suzhou itself, 17 development zones list your industry "New-generation information technology": suppliers and skills within commuting distance.', source },
+    ]);
   });
 
   it("keeps the analyst's seed zone near the top when all 2,558 zones compete", () => {
@@ -225,10 +236,10 @@ describe.each(DATABASE_KINDS)('the national catalogue on %s', (kind) => {
     const zone = res.json();
     expect(zone).toMatchObject({
       id: 'cn-g321090',
-      name: { en: '苏州工业园区', ja: '苏州工业园区', zh: '苏州工业园区' },
+      name: { en: 'Suzhou Industrial Park', ja: '蘇州工業園区', zh: '苏州工业园区' },
       program: { id: CATALOGUE_PROGRAM_ID },
       kind: 'industrial_park',
-      location: { province: { en: 'Jiangsu Province', ja: '江蘇省', zh: '江苏省' }, city: { en: 'city not recorded' } },
+      location: { province: { en: 'Jiangsu Province', ja: '江蘇省', zh: '江苏省' }, city: { en: 'Suzhou', ja: '蘇州市', zh: '苏州市' }, divisionCode: '320500', coordinatesOf: 'city', resolved: true },
       areaKm2: { value: 80, source: { doc: 'china-dev-zones-2018.csv', section: 'row 109: G321090 苏州工业园区' } },
       completeness: 'minimal',
       catalogueCodes: ['G321090'],
@@ -269,14 +280,14 @@ describe.each(DATABASE_KINDS)('the national catalogue on %s', (kind) => {
       expect(catalogueZone, language).toBeDefined();
       expect(catalogueZone.zone.program).toBe(CATALOGUE_PROGRAM_ID);
       const concern = catalogueZone.explanation.concerns.find((c: { code: string }) => c.code === 'CATALOGUE_ONLY');
-      expect(concern).toEqual({ code: 'CATALOGUE_ONLY', message: expected[language], source: { doc: 'china-dev-zones-2018.csv', section: expect.stringMatching(/^row \d+: [GS]\d{6} /) } });
+      expect(concern).toEqual({ code: 'CATALOGUE_ONLY', message: expected[language], source: { doc: 'china-dev-zones-2018.csv', section: expect.stringMatching(/^row \d+: [GS]\d{6} /), title: CATALOGUE_SOURCE.title[language] } });
       // A catalogue zone's few words match a profile too easily: its technology score is capped.
       expect(catalogueZone.components.technology.score).toBeLessThanOrEqual(0.6);
       // Who approved it, and when, is stated with its catalogue row.
       expect(catalogueZone.explanation.evidence.find((e: { component: string }) => e.component === 'standing')).toEqual({
         component: 'standing',
         message: expect.stringMatching(language === 'en' ? /^A (national|provincial)-level zone approved by the (State Council|provincial government) in \d{4} \(catalogue code [GS]\d{6}\)\.$/ : /[GS]\d{6}/),
-        source: { doc: 'china-dev-zones-2018.csv', section: expect.stringMatching(/^row \d+: [GS]\d{6} /) },
+        source: { doc: 'china-dev-zones-2018.csv', section: expect.stringMatching(/^row \d+: [GS]\d{6} /), title: CATALOGUE_SOURCE.title[language] },
       });
     }
   });
@@ -285,7 +296,7 @@ describe.each(DATABASE_KINDS)('the national catalogue on %s', (kind) => {
     const state = service.app.zonematch;
     const total = seedFiles().zones.length + DATA_ROWS - linkedCodes().length;
     expect(state.catalog.zoneIds).toHaveLength(total);
-    const reloaded = await reloadCatalog(state);
+    const reloaded = await state.catalogs.reload();
     expect(reloaded.zoneIds).toHaveLength(total);
     const seedOnly = await buildCatalogView(service.database);
     expect(seedOnly.zoneIds.sort()).toEqual(seedFiles().zones.map((z) => z.id).sort());

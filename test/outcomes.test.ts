@@ -76,8 +76,8 @@ describe.each(DATABASE_KINDS)('lead outcomes on %s', (kind) => {
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({
       code: 'VALIDATION_FAILED',
-      detail: '/body/status must be one of contacted, visited, negotiating, invested, declined',
-      errors: [{ path: '/body/status', message: 'must be one of contacted, visited, negotiating, invested, declined' }],
+      detail: '/body/status must be one of: contacted, visited, negotiating, invested, declined',
+      errors: [{ path: '/body/status', message: 'must be one of: contacted, visited, negotiating, invested, declined' }],
     });
   });
 
@@ -104,7 +104,7 @@ describe.each(DATABASE_KINDS)('lead outcomes on %s', (kind) => {
     });
     const name = await record({ company: 'Kansai EV Components Co.', zone: DALIAN, status: 'visited' });
     expect(name.statusCode).toBe(400);
-    expect(name.json().errors).toEqual([{ path: '/body/company', message: 'must match format "uuid"' }]);
+    expect(name.json().errors).toEqual([{ path: '/body/company', message: 'must be a UUID, e.g. 3f2b8c1e-9a4d-4e2b-8f1a-2c3d4e5f6a7b' }]);
   });
 
   it('has no route to change or delete an outcome', async () => {
@@ -150,7 +150,7 @@ describe.each(DATABASE_KINDS)('lead outcomes on %s', (kind) => {
     expect(page.items.map((o: { id: string }) => o.id)).toEqual(all.items.slice(1, 3).map((o: { id: string }) => o.id));
     const bad = await list('?status=won');
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().errors).toEqual([{ path: '/querystring/status', message: 'must be one of contacted, visited, negotiating, invested, declined' }]);
+    expect(bad.json().errors).toEqual([{ path: '/querystring/status', message: 'must be one of: contacted, visited, negotiating, invested, declined' }]);
   });
 
   it('exports the outcomes as CSV, at outcomes.csv and with Accept: text/csv', async () => {

@@ -39,7 +39,7 @@ describe.each(DATABASE_KINDS)('weight presets on %s', (kind) => {
     expect(again.json()).toMatchObject({ code: 'WEIGHT_PRESET_EXISTS', detail: 'A weight preset named "logistics-first" exists; presets are never replaced, so choose another name.' });
     const name = await save({ name: 'Logistics First', weights: {} });
     expect(name.statusCode).toBe(400);
-    expect(name.json().errors).toEqual([{ path: '/body/name', message: 'must match pattern "^[a-z0-9][a-z0-9._-]{0,63}$"' }]);
+    expect(name.json().errors).toEqual([{ path: '/body/name', message: "must be lower-case letters, digits, '.', '_' or '-', starting with a letter or digit, at most 64 characters" }]);
     const zero = await save({ name: 'nothing', weights: Object.fromEntries(COMPONENT_NAMES.map((n) => [n, 0])) });
     expect(zero.statusCode).toBe(400);
     expect(zero.json().errors).toEqual([{ path: '/body/weights', message: 'at least one weight must be above zero' }]);

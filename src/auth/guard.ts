@@ -5,7 +5,7 @@
  * the auth plugin (src/auth/plugin.ts), which sets `request.apiKey`.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { ApiError } from '../errors.js';
+import { problem, type ApiError } from '../errors.js';
 
 /** Every role, weakest first. */
 export const ROLES = ['reader', 'staff', 'admin'] as const;
@@ -43,7 +43,7 @@ export function roleSatisfies(held: Role, needed: Role): boolean {
  */
 export function unauthorized(detail: string, error?: 'invalid_token'): ApiError {
   const challenge = error ? `Bearer realm="zonematch", error="${error}"` : 'Bearer realm="zonematch"';
-  return new ApiError('UNAUTHORIZED', detail, { headers: { 'www-authenticate': challenge } });
+  return problem('UNAUTHORIZED', detail, { headers: { 'www-authenticate': challenge } });
 }
 
 /** Marks a guard with the role it needs, so the auth plugin can document and enforce it early. */
@@ -69,6 +69,6 @@ export function assertRole(key: AuthenticatedKey | null, role: Role): void {
     throw unauthorized(`This endpoint needs an API key with role ${role}; send it as Authorization: Bearer <key>.`);
   }
   if (!roleSatisfies(key.role, role)) {
-    throw new ApiError('FORBIDDEN', `This endpoint needs role ${role}; the key "${key.label}" has role ${key.role}.`);
+    throw problem('FORBIDDEN', `This endpoint needs role ${role}; the key "${key.label}" has role ${key.role}.`);
   }
 }

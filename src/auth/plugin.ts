@@ -14,9 +14,8 @@
 import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
 import fp from 'fastify-plugin';
 import type { Database } from '../../db/client.js';
-import { ApiError } from '../errors.js';
+import { databaseUnavailable } from '../errors.js';
 import { API_KEY_CHANNEL, findActiveApiKey, forgetResolvedKeys, trustResolvedKeys } from '../repositories/api-key-repository.js';
-import { DATABASE_RETRY_AFTER_SECONDS } from '../services/recommendation-service.js';
 import { REQUIRED_ROLE, assertRole, strongerRole, unauthorized, type Role } from './guard.js';
 
 export interface AuthOptions {
@@ -88,9 +87,7 @@ async function auth(app: FastifyInstance, options: AuthOptions) {
     } catch (error) {
       // A key cannot be checked without the database: say so (503), not "wrong key" or a 500.
       request.log.warn({ err: error }, 'API key lookup failed');
-      throw new ApiError('DATABASE_UNAVAILABLE', 'The API key cannot be checked right now because the database does not answer; retry later.', {
-        headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) },
-      });
+      throw databaseUnavailable('The API key cannot be checked right now because the database does not answer; retry later.');
     }
     if (key === null) refused.set(request, 'The API key is not valid: it is malformed, unknown or revoked.');
     else request.apiKey = key;

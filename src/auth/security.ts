@@ -9,7 +9,7 @@ import helmet from 'helmet';
 import rateLimit, { normalizeIP } from '@fastify/rate-limit';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { ApiError } from '../errors.js';
+import { problem } from '../errors.js';
 
 export interface SecurityOptions {
   /** Requests per window per key or address; 0 or undefined: no limit. */
@@ -96,7 +96,7 @@ async function security(app: FastifyInstance, options: SecurityOptions) {
       allowList: (request) => RATE_LIMIT_EXEMPT.has(request.routeOptions.url ?? ''),
       errorResponseBuilder: (request, context) => {
         const seconds = Math.max(1, Math.ceil(context.ttl / 1000));
-        return new ApiError('RATE_LIMITED', `More than ${context.max} requests in ${windowSeconds} s ${whose(request)}; retry in ${seconds} s.`, {
+        return problem('RATE_LIMITED', `More than ${context.max} requests in ${windowSeconds} s ${whose(request)}; retry in ${seconds} s.`, {
           headers: { 'retry-after': String(seconds) },
         });
       },

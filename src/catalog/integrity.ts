@@ -4,6 +4,7 @@
  * writes through the API.
  */
 import type { Catalog, Program, Zone } from './schema.js';
+import { programChain, resolveTaxonomy } from './resolve.js';
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
@@ -23,20 +24,12 @@ export function checkCatalogIntegrity(catalog: Catalog): string[] {
   for (const id of duplicates(catalog.programs.map((p) => p.id))) problems.push(`programs: program id "${id}" is defined twice`);
   for (const id of duplicates(catalog.zones.map((z) => z.id))) problems.push(`zones: zone id "${id}" is defined twice`);
 
-  const parentOf = new Map(catalog.concepts.map((c) => [c.id, c.parent]));
   for (const concept of catalog.concepts) {
     if (concept.parent !== null && !conceptIds.has(concept.parent)) {
       problems.push(`taxonomy: concept "${concept.id}" has unknown parent "${concept.parent}"`);
     }
-    const path = new Set<string>([concept.id]);
-    for (let p = concept.parent; p !== null && p !== undefined; p = parentOf.get(p) ?? null) {
-      if (path.has(p)) {
-        problems.push(`taxonomy: concept "${concept.id}" is its own ancestor`);
-        break;
-      }
-      path.add(p);
-    }
   }
+  for (const id of resolveTaxonomy(catalog.concepts).cyclic) problems.push(`taxonomy: concept "${id}" is its own ancestor`);
 
   const incentiveOwners = new Map<string, string>();
   const checkEntry = (label: string, entry: Program | Zone) => {
@@ -84,13 +77,6 @@ export function checkCatalogIntegrity(catalog: Catalog): string[] {
 }
 
 function inheritedIndustryCount(catalog: Catalog, zone: Zone): number {
-  let count = 0;
-  const seen = new Set<string>();
-  for (let id: string | undefined = zone.program; id && !seen.has(id); ) {
-    seen.add(id);
-    const program = catalog.programs.find((p) => p.id === id);
-    count += program?.industries.length ?? 0;
-    id = program?.parent;
-  }
-  return count;
+  const programs = new Map(catalog.programs.map((p) => [p.id, p]));
+  return programChain(programs, zone.program).reduce((n, p) => n + p.industries.length, 0);
 }

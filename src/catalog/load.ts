@@ -4,11 +4,9 @@
  * tests all load the catalog through here, so a bad file fails the same way everywhere.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import type { TSchema, Static } from '@sinclair/typebox';
-import { TypeCompiler } from '@sinclair/typebox/compiler';
 import {
   ProgramSchema,
   SourcesFileSchema,
@@ -21,45 +19,10 @@ import {
   type Zone,
 } from './schema.js';
 import { checkCatalogIntegrity } from './integrity.js';
+import { loadNegativeList, negativeListProblems, NEGATIVE_LIST_FILE } from './negative-list.js';
+import { CatalogError, DEFAULT_SEEDS_DIR, schemaProblems } from './seed-files.js';
 
-/** The repository's `seeds/` folder. */
-export const DEFAULT_SEEDS_DIR = resolve(fileURLToPath(new URL('../../seeds', import.meta.url)));
-
-/** A catalog file that does not parse or does not match its schema, or a broken cross-reference. */
-export class CatalogError extends Error {
-  constructor(
-    message: string,
-    readonly problems: string[],
-  ) {
-    super(message);
-    this.name = 'CatalogError';
-  }
-}
-
-const checkers = new Map<TSchema, ReturnType<typeof TypeCompiler.Compile>>();
-function checkerFor(schema: TSchema) {
-  let checker = checkers.get(schema);
-  if (!checker) {
-    checker = TypeCompiler.Compile(schema);
-    checkers.set(schema, checker);
-  }
-  return checker;
-}
-
-/**
- * Validates a parsed value against a catalog schema and returns the problems as
- * `"<label>: <json path>: <message>"` lines (empty when valid).
- */
-export function schemaProblems(schema: TSchema, value: unknown, label: string): string[] {
-  const checker = checkerFor(schema);
-  if (checker.Check(value)) return [];
-  const problems: string[] = [];
-  for (const error of checker.Errors(value)) {
-    problems.push(`${label}: ${error.path || '/'}: ${error.message}`);
-    if (problems.length >= 20) break;
-  }
-  return problems;
-}
+export { CatalogError, DEFAULT_SEEDS_DIR, schemaProblems } from './seed-files.js';
 
 interface ReadFile {
   name: string;
@@ -131,6 +94,8 @@ export function loadCatalog(seedsDir: string = DEFAULT_SEEDS_DIR): Catalog {
     hash.update(file.name).update('\0').update(file.text).update('\0');
   }
   const catalog: Catalog = { sources, concepts, programs, zones, version: hash.digest('hex').slice(0, 12) };
+  const negativeList = readNegativeList(seedsDir, concepts, problems);
+  if (negativeList) catalog.negativeList = negativeList;
 
   if (problems.length === 0) problems.push(...checkCatalogIntegrity(catalog));
   if (problems.length > 0) {
@@ -150,4 +115,19 @@ export function sourceRefsOf(entry: Program | Zone): SourceRef[] {
     for (const d of Object.values(entry.distancesKm)) if (d) refs.push(d.source);
   }
   return refs;
+}
+
+/** The negative list of a seeds folder, when it has one; its problems join the catalog's. */
+function readNegativeList(seedsDir: string, concepts: readonly Concept[], problems: string[]): Catalog['negativeList'] {
+  if (!existsSync(join(seedsDir, NEGATIVE_LIST_FILE))) return undefined;
+  try {
+    const list = loadNegativeList(seedsDir);
+    const found = negativeListProblems(list, concepts);
+    problems.push(...found);
+    return found.length === 0 ? list : undefined;
+  } catch (error) {
+    if (!(error instanceof CatalogError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
 }

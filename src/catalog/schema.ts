@@ -33,9 +33,10 @@ export type LocalizedText = Static<typeof LocalizedTextSchema>;
 
 /**
  * A source document's file name: a policy document in ../shared/seeds, or the 2018 national
- * development-zone catalogue shipped in seeds/national/ (cited by catalogue-level zones).
+ * development-zone catalogue shipped in seeds/national/ (cited by catalogue-level zones), or the
+ * transcription of the 2024 foreign-investment negative list (cited by negative-list warnings).
  */
-const SOURCE_DOC_PATTERN = '^([0-9]{3}_[0-9a-f]{16}\\.txt|china-dev-zones-2018\\.csv)$';
+const SOURCE_DOC_PATTERN = '^([0-9]{3}_[0-9a-f]{16}\\.txt|china-dev-zones-2018\\.csv|negative-list-2024\\.csv)$';
 
 /** Where a fact comes from: a source document and the section heading (or catalogue row) it sits under. */
 export const SourceRefSchema = Type.Object(
@@ -98,6 +99,14 @@ function sourced<T extends TSchema>(value: T) {
 // Sources
 // ---------------------------------------------------------------------------
 
+/**
+ * What a source document is: a law or regulation, a ministerial order, a notice, a plan (master
+ * plans, five-year plans, action plans), an official catalogue or register, a government
+ * announcement, or a news report about one of these.
+ */
+export const SOURCE_KINDS = ['law', 'regulation', 'order', 'notice', 'plan', 'catalogue', 'announcement', 'news_report'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
 export const SourceDocumentSchema = Type.Object(
   {
     doc: Type.String({ pattern: SOURCE_DOC_PATTERN }),
@@ -106,6 +115,10 @@ export const SourceDocumentSchema = Type.Object(
     publisher: Type.String({ minLength: 1 }),
     published: Type.Optional(Type.String({ pattern: '^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$' })),
     note: Type.Optional(Type.String()),
+    /** What kind of document it is, as the document presents itself. */
+    kind: Type.Optional(enumOf(SOURCE_KINDS)),
+    /** Who issued it (the authority, or the newspaper for a report), in three languages. */
+    issuer: Type.Optional(LocalizedTextSchema),
   },
   { additionalProperties: false },
 );
@@ -279,6 +292,23 @@ export const LocationSchema = Type.Object(
     province: LocalizedTextSchema,
     city: LocalizedTextSchema,
     district: Type.Optional(LocalizedTextSchema),
+    /** The county-level division (county, district, county-level city) the zone lies in, where known. */
+    county: Type.Optional(LocalizedTextSchema),
+    /** GB/T 2260 code of the most specific division known (the county's, else the city's). */
+    divisionCode: Type.Optional(Type.String({ pattern: '^[0-9]{6}$', description: 'GB/T 2260 administrative division code (six digits)' })),
+    /** WGS84 coordinates of the seat of the county (or, failing that, the city) the zone lies in: where the zone is roughly, not its boundary. */
+    coordinates: Type.Optional(
+      Type.Object(
+        { lat: Type.Number({ minimum: -90, maximum: 90 }), lon: Type.Number({ minimum: -180, maximum: 180 }) },
+        { additionalProperties: false, description: "The seat of the zone's county or city (WGS84)" },
+      ),
+    ),
+    /** Whose seat `coordinates` gives. */
+    coordinatesOf: Type.Optional(Type.Union([Type.Literal('county'), Type.Literal('city')])),
+    /** False when the zone's city could not be determined (then `city` says so and `note` why). */
+    resolved: Type.Optional(Type.Boolean()),
+    /** How the place was found, or why it was not. */
+    note: Type.Optional(LocalizedTextSchema),
   },
   { additionalProperties: false },
 );
@@ -316,6 +346,75 @@ export const ZoneSchema = Type.Object(
 );
 export type Zone = Static<typeof ZoneSchema>;
 
+// ---------------------------------------------------------------------------
+// China's foreign-investment negative list (seeds/negative-list.json)
+// ---------------------------------------------------------------------------
+
+/** prohibited: no foreign investment; the others restrict it (control, a share cap, joint ventures only…). */
+export const NEGATIVE_LIST_KINDS = ['prohibited', 'chinese_control', 'equity_cap', 'other_restriction'] as const;
+export type NegativeListKind = (typeof NEGATIVE_LIST_KINDS)[number];
+
+const KeywordsSchema = Type.Object(
+  {
+    en: Type.Array(Type.String({ minLength: 1 })),
+    ja: Type.Array(Type.String({ minLength: 1 })),
+    zh: Type.Array(Type.String({ minLength: 1 })),
+  },
+  { additionalProperties: false },
+);
+
+export const NegativeListMeasureSchema = Type.Object(
+  {
+    /** The measure's number in the list (序号). */
+    measure: Type.Integer({ minimum: 1 }),
+    /** The section heading the measure sits under, as the list writes it (e.g. 七、租赁和商务服务业). */
+    section: Type.String({ minLength: 1 }),
+    kind: enumOf(NEGATIVE_LIST_KINDS),
+    /**
+     * true: `text.zh` is the measure's official wording (en and ja are renderings written for
+     * zonematch); false: the wording was not found, and `text` only names the measure's topic.
+     */
+    transcribed: Type.Boolean(),
+    /** A short English label of the sector. */
+    sector: Type.String({ minLength: 1 }),
+    text: LocalizedTextSchema,
+    /** The transcription's closest ISIC code (for reference; what triggers the measure is `appliesTo`). */
+    isicHint: Type.Optional(Type.String({ pattern: '^[0-9]{2}([0-9]{2})?$' })),
+    /**
+     * What puts a profile under the measure: a taxonomy concept (or one below it) named in its
+     * sector or products, its ISIC code (a class, or any class of a listed division), or a
+     * keyword in its sector or products.
+     */
+    appliesTo: Type.Object(
+      {
+        concepts: Type.Array(SlugSchema),
+        isic: Type.Array(Type.String({ pattern: '^[0-9]{2}([0-9]{2})?$' })),
+        keywords: KeywordsSchema,
+      },
+      { additionalProperties: false },
+    ),
+  },
+  { additionalProperties: false },
+);
+export type NegativeListMeasure = Static<typeof NegativeListMeasureSchema>;
+
+export const NegativeListFileSchema = Type.Object(
+  {
+    document: Type.Object(
+      {
+        /** The source document cited (listed in sources.json). */
+        doc: Type.String({ pattern: SOURCE_DOC_PATTERN }),
+        title: Type.String({ minLength: 1 }),
+        inForce: Type.String({ pattern: '^[0-9]{4}-[0-9]{2}-[0-9]{2}$' }),
+      },
+      { additionalProperties: false },
+    ),
+    measures: Type.Array(NegativeListMeasureSchema, { minItems: 1 }),
+  },
+  { additionalProperties: false },
+);
+export type NegativeList = Static<typeof NegativeListFileSchema>;
+
 /** The whole catalog as the loader returns it and the engine consumes it. */
 export interface Catalog {
   sources: SourceDocument[];
@@ -324,4 +423,6 @@ export interface Catalog {
   zones: Zone[];
   /** A short hash of the catalog's content; changes whenever any file does. */
   version: string;
+  /** China's foreign-investment negative list (seeds/negative-list.json); without it no profile is checked. */
+  negativeList?: NegativeList;
 }

@@ -10,6 +10,7 @@ import type { CoverageReport } from '../catalog/national/mapping.js';
 import type { ApiKeyRecord } from '../repositories/api-key-repository.js';
 import type { Io } from './commands.js';
 import { CliError } from './errors.js';
+import type { PlaceCoverage } from '../catalog/national/places.js';
 
 /** Work on the database, or (`needsDatabase: false`) on the files alone. */
 export type DatabaseAction = { needsDatabase: true; run: (database: Database, target: string) => Promise<number> } | { needsDatabase: false; run: () => Promise<number> };
@@ -118,6 +119,16 @@ function formatCoverage(report: CoverageReport): string {
   ].join('\n');
 }
 
+function formatPlaces(report: PlaceCoverage): string {
+  const of = (n: number) => `${n} of ${report.zones} (${percent(n / report.zones)})`;
+  return [
+    `names in en and ja: ${of(report.named)}`,
+    `with a city: ${of(report.withCity)}; with a county or district: ${of(report.withCounty)}`,
+    `with coordinates: ${of(report.withCoordinates)} (the county's seat for ${report.countySeats}, else the city's)`,
+    report.unresolved.length === 0 ? 'every zone is placed' : `not placed (${report.unresolved.length}): ${report.unresolved.join(', ')}`,
+  ].join('\n');
+}
+
 /** Runs `work`, turning the catalogue's own errors (a malformed file, a bad seed) into one message. */
 async function reportingCatalogueErrors<T>(what: string, work: () => Promise<T>): Promise<T> {
   try {
@@ -132,7 +143,8 @@ async function reportingCatalogueErrors<T>(what: string, work: () => Promise<T>)
  * `catalogue import`: brings the database up to the seed files (as start-up does: the import maps
  * against the live taxonomy), then imports the 2018 catalogue into catalogue_zones (idempotent).
  * `catalogue coverage`: maps the catalogue's leading-industry phrases against the taxonomy in
- * seeds/, no database, and reports the share mapped and the most frequent unmapped phrases.
+ * seeds/, no database, and reports the share mapped and the most frequent unmapped phrases, then
+ * the shares of zones with en/ja names, a city, a county and coordinates, and the zones not placed.
  */
 export function catalogue(rest: string[], args: CatalogueArgs, io: Io, usage: (message: string) => CliError): DatabaseAction {
   const [command, ...extra] = rest;
@@ -142,13 +154,18 @@ export function catalogue(rest: string[], args: CatalogueArgs, io: Io, usage: (m
       needsDatabase: false,
       run: () =>
         reportingCatalogueErrors('catalogue coverage', async () => {
-          const [{ loadCatalog }, { mapCatalogue }, { computeCoverage }] = await Promise.all([
+          const [{ loadCatalog }, { mapCatalogue }, { computeCoverage }, { computePlaceCoverage }, { CATALOGUE_PROGRAM_ID, withNationalCatalogue }] = await Promise.all([
             import('../catalog/load.js'),
             import('../catalog/national/import.js'),
             import('../catalog/national/mapping.js'),
+            import('../catalog/national/places.js'),
+            import('../catalog/national/zones.js'),
           ]);
-          const report = computeCoverage(mapCatalogue(loadCatalog().concepts), args.top);
-          io.out(args.json ? `${JSON.stringify(report, null, 2)}\n` : formatCoverage(report));
+          const catalog = loadCatalog();
+          const records = mapCatalogue(catalog.concepts);
+          const report = computeCoverage(records, args.top);
+          const places = computePlaceCoverage(withNationalCatalogue(catalog, records).zones.filter((z) => z.program === CATALOGUE_PROGRAM_ID));
+          io.out(args.json ? `${JSON.stringify({ ...report, places }, null, 2)}\n` : `${formatCoverage(report)}${formatPlaces(places)}\n`);
           return 0;
         }),
     };

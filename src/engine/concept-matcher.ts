@@ -84,14 +84,31 @@ function isShortKatakanaInsideWord(text: string, start: number, end: number): bo
  * common word: "dyeing" (a textile process) would read as "dyes" (a chemical product),
  * "machining" as "machine", "moulding" as "mould", "plating" as "plate", "casting" as "cast",
  * "spinning" as "spin" (spin-off), "forging" as "forge" (forge ties), "automation" as
- * "automated", "hospitality" as "hospital". Each keeps a key of its own, shared with its plural,
- * so an entry can name the one without naming the other.
+ * "automated", "hospitality" as "hospital", "engine" as "engineering" ("engineering parts" is not
+ * "engine parts"), "animation" as "animal", "fertilizer" as "fertility", "painting" (a finishing
+ * process) as "paints", "bearings" as "bear", "fabrics" as "fabrication". Each keeps a key of its own, shared with its plural (and, for fertiliser,
+ * its other spelling), so an entry can name the one without naming the other. "dies" is the
+ * opposite case: Porter cuts it to "di", apart from its singular "die" (progressive die stamping
+ * must meet "progressive dies").
  */
 const OWN_KEYS: ReadonlyMap<string, string> = new Map([
+  ['animation', 'animation'],
+  ['animations', 'animation'],
   ['automation', 'automation'],
+  ['bearing', 'bearing'],
+  ['bearings', 'bearing'],
   ['casting', 'casting'],
   ['castings', 'casting'],
+  ['dies', 'die'],
   ['dyeing', 'dyeing'],
+  ['engine', 'engine'],
+  ['engines', 'engine'],
+  ['fabric', 'fabrics'],
+  ['fabrics', 'fabrics'],
+  ['fertiliser', 'fertiliser'],
+  ['fertilisers', 'fertiliser'],
+  ['fertilizer', 'fertiliser'],
+  ['fertilizers', 'fertiliser'],
   ['forging', 'forging'],
   ['forgings', 'forging'],
   ['hospitality', 'hospitality'],
@@ -100,18 +117,28 @@ const OWN_KEYS: ReadonlyMap<string, string> = new Map([
   ['moldings', 'molding'],
   ['moulding', 'moulding'],
   ['mouldings', 'moulding'],
+  ['painting', 'painting'],
+  ['paintings', 'painting'],
   ['plating', 'plating'],
   ['spinning', 'spinning'],
 ]);
 
 /**
- * Common Chinese words that end in 化 (-isation) and are followed by a word starting with 工
- * often enough to read as 化工 (chemical industry): 一体化工厂 is an integrated plant, 本地化工作室
- * a localisation studio, 膨化工艺 a puffing process, none of them chemical. Each is matched like an entry and reported as no
- * concept, so the words inside it are not read on their own; an entry that starts earlier or is
- * longer still wins, and one that is also a concept's entry stays that concept's.
+ * Common words that contain an entry without meaning it. Chinese words that end in 化 (-isation)
+ * are followed by a word starting with 工 often enough to read as 化工 (chemical industry):
+ * 一体化工厂 is an integrated plant, 本地化工作室 a localisation studio, 膨化工艺 a puffing
+ * process, none of them chemical. A search, game or rules engine is software, not an engine
+ * (エンジン, engine), and an engine room (エンジンルーム, 发动机舱) is a place in the car: what is
+ * made for it is not an engine part. Each is matched like an entry and reported as no concept, so
+ * the words inside it are not read on their own; an entry that starts earlier or is longer still
+ * wins, and one that is also a concept's entry stays that concept's.
  */
-const NON_ENTRIES = ['一体化', '本地化', '规模化', '集约化', '专业化', '标准化', '膨化'];
+const NON_ENTRIES = [
+  ...['一体化', '本地化', '规模化', '集约化', '专业化', '标准化', '膨化'],
+  ...['search engine', 'game engine', 'rules engine', 'rule engine', 'inference engine', 'rendering engine', 'physics engine'],
+  ...['検索エンジン', 'ゲームエンジン', 'ルールエンジン', '推論エンジン', 'レンダリングエンジン'],
+  ...['engine room', 'engine compartment', 'エンジンルーム', '发动机舱'],
+];
 
 /** The の that joins two nouns in Japanese. */
 const JOIN = 'の';

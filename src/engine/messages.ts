@@ -217,6 +217,11 @@ const T: Record<string, Record<Language, Template>> = {
     ja: (v) => `${v.province}では${v.own}の開発区が貴社の産業「${v.industry}」を、さらに${v.related}の開発区が関連産業を掲げており、取引先や人材の集積があります。`,
     zh: (v) => `${v.province}有${v.own}个开发区布局贵公司所属产业“${v.industry}”，另有${v.related}个布局相关产业，已形成配套和人才集聚。`,
   },
+  evidenceClusterCity: {
+    en: (v) => `In ${v.city} itself, ${v.own} development ${v.zones} list your industry "${v.industry}": suppliers and skills within commuting distance.`,
+    ja: (v) => `${v.city}では${v.own}の開発区が貴社の産業「${v.industry}」を掲げており、取引先や人材が通勤圏内にあります。`,
+    zh: (v) => `${v.city}本地有${v.own}个开发区布局贵公司所属产业“${v.industry}”，配套企业和人才近在咫尺。`,
+  },
   evidenceActivity: {
     en: (v) => `As ${v.kind}, it suits ${v.activity}.`,
     ja: (v) => `${v.kind}であり、${v.activity}に適しています。`,
@@ -331,6 +336,16 @@ const T: Record<string, Record<Language, Template>> = {
     en: () => `This zone's data comes only from the 2018 national development-zone catalogue (name, type, approval, area and leading industries); no policy document in our sources describes it, so its incentives are unknown — ask the zone what it offers.`,
     ja: () => `この区のデータは2018年版国家開発区目録（名称・類型・承認・面積・主導産業）のみに基づきます。出典の政策文書には記載がなく、優遇策は不明です。提供内容を区に確認してください。`,
     zh: () => `该区数据仅来自2018年版国家开发区目录（名称、类型、批准、面积和主导产业），来源政策文件未介绍该区，优惠政策不详，请向该区了解。`,
+  },
+  negativeList: {
+    en: (v) => `China's 2024 foreign-investment negative list, measure ${v.measure} (${v.sector}), ${v.prohibited ? 'prohibits' : 'restricts'} foreign investment in what you do: ${v.text}`,
+    ja: (v) => `中国の外商投資参入ネガティブリスト（2024年版）第${v.measure}項は、貴社の事業分野への外資の投資を${v.prohibited ? '禁止' : '制限'}しています：${v.text}`,
+    zh: (v) => `《外商投资准入特别管理措施（负面清单）（2024年版）》第${v.measure}项${v.prohibited ? '禁止' : '限制'}外商投资贵公司所属领域：${v.text}`,
+  },
+  negativeListTopic: {
+    en: (v) => `China's 2024 foreign-investment negative list, measure ${v.measure}, ${v.prohibited ? 'prohibits' : 'restricts'} foreign investment in what you do. Its wording is not transcribed here; its topic: ${v.text} Check the official text.`,
+    ja: (v) => `中国の外商投資参入ネガティブリスト（2024年版）第${v.measure}項は、貴社の事業分野への外資の投資を${v.prohibited ? '禁止' : '制限'}しています。条文は未転記で、対象分野の概要のみ示します：${v.text}公式の条文を確認してください。`,
+    zh: (v) => `《外商投资准入特别管理措施（负面清单）（2024年版）》第${v.measure}项${v.prohibited ? '禁止' : '限制'}外商投资贵公司所属领域。此处未转录该项原文，仅说明其涉及领域：${v.text}请查阅官方文本。`,
   },
   onlyProposed: {
     en: () => 'Every incentive that applies is only proposed in the documents, not yet committed.',

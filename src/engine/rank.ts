@@ -17,7 +17,7 @@
  * technology, standing, documentation and area), and only then by zone id.
  */
 import { evaluateActivity, type ActivityEvidence } from './components/activity.js';
-import { evaluateCluster, type ClusterEvidence } from './components/cluster.js';
+import { evaluateCluster, placeName, type ClusterEvidence } from './components/cluster.js';
 import type { ScoringContext } from './components/context.js';
 import { evaluateCooperation, type CooperationEvidence } from './components/cooperation.js';
 import { describeIncentives, evaluateIncentives, type IncentiveEvidence } from './components/incentives.js';
@@ -27,6 +27,7 @@ import { evaluateSize, type SizeEvidence } from './components/size.js';
 import { evaluateStanding, type StandingEvidence } from './components/standing.js';
 import { sharedTerms, technologyScores, technologyTerms } from './components/technology.js';
 import { activityLabel, countryList, countryName, kindLabel, message, needLabels, relationPhrase } from './messages.js';
+import { negativeListWarnings } from './negative-list.js';
 import { analyzeProfile, type ProfileAnalysis } from './profile-analysis.js';
 import { COMPONENT_NAMES, type ComponentName, type Concern, type EngineProfile, type Evidence, type RankOptions, type RankResult, type RankedZone, type Weights } from './types.js';
 import {
@@ -294,7 +295,9 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
     shown = foldAreas(evaluated, perGroup, options.limit);
   }
   const shared = sharedTerms(index, analysis, shown.map(({ evaluation }) => evaluation.zone));
-  const results = shown.map(({ evaluation, folded }, i) => explain(evaluation, folded, weights, analysis, shared[i]!, i + 1, options));
+  const warnings = negativeListWarnings(index.negativeList, index.taxonomy, profile, analysis.detected, options.language);
+  const listConcerns: Concern[] = warnings.map(({ code, message, source }) => ({ code, message, source }));
+  const results = shown.map(({ evaluation, folded }, i) => explain(evaluation, folded, weights, shared[i]!, i + 1, options, listConcerns));
   return {
     engineVersion: ENGINE_VERSION,
     catalogVersion: index.catalogVersion,
@@ -302,6 +305,7 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
     activity: analysis.activity,
     candidates: r.candidates.length,
     results,
+    warnings,
   };
 }
 
@@ -310,10 +314,10 @@ function explain(
   e: ZoneEvaluation,
   folded: readonly ZoneEvaluation[],
   weights: Weights,
-  analysis: ProfileAnalysis,
   shared: Parameters<typeof technologyTerms>[1],
   rank: number,
   options: RankOptions,
+  listConcerns: readonly Concern[],
 ): RankedZone {
   const { zone, ctx } = e;
   const { profile } = ctx;
@@ -323,7 +327,8 @@ function explain(
   const components = {} as RankedZone['components'];
   for (const name of COMPONENT_NAMES) components[name] = { score: round3(e.scores[name]), weight: weights[name], contribution: e.contributions[name] };
 
-  const concerns: Concern[] = [];
+  // The negative list bars or limits the company wherever it goes: first among the concerns.
+  const concerns: Concern[] = [...listConcerns];
   if (!e.strong) concerns.push({ code: 'NO_STRONG_MATCH', message: message('noStrongMatch', language, { score: round3(e.industry.score) }) });
   if (e.restriction) concerns.push({ code: e.restriction.code, message: message('restriction', language, { factor: RESTRICTION_FACTOR }), source: e.restriction.source });
   if (incentives.unservedNeeds.length > 0) concerns.push({ code: 'NEED_NOT_SERVED', message: message('needNotServed', language, { needs: needLabels(incentives.unservedNeeds, language) }) });
@@ -360,6 +365,8 @@ function explain(
     const province = zone.zone.location.province[language];
     const counts = { own, province, industry, related, zones: own === 1 ? 'zone' : 'zones' };
     evidence.push({ component: 'cluster', message: message(related > 0 ? 'evidenceClusterRelated' : 'evidenceCluster', language, counts), ...(source ? { source } : {}) });
+    const city = e.cluster.city;
+    if (city && city.own > 1 && city.own < own) evidence.push({ component: 'cluster', message: message('evidenceClusterCity', language, { ...counts, city: placeName(zone, language), own: city.own, zones: 'zones' }), ...(source ? { source } : {}) });
   }
   if (e.activity.score >= 0.85) evidence.push({ component: 'activity', message: message('evidenceActivity', language, { kind, activity }) });
   if (e.size.area && !e.size.area.small && zone.zone.areaKm2) evidence.push({ component: 'size', message: message('evidenceArea', language, { area: round3(e.size.area.km2) }), source: zone.zone.areaKm2.source });

@@ -1,36 +1,9 @@
-/** Relations between taxonomy concepts, precomputed once per catalog. */
-import type { Concept } from '../catalog/schema.js';
+/** Relations between taxonomy concepts, read from the taxonomy `src/catalog/resolve.ts` walks once per catalog. */
+import type { Taxonomy } from '../catalog/resolve.js';
+
+export type { Taxonomy } from '../catalog/resolve.js';
 
 export type Relation = 'same' | 'narrower' | 'broader' | 'field';
-
-export interface Taxonomy {
-  concepts: Map<string, Concept>;
-  /** Each concept's ancestors, nearest first (not including itself). */
-  ancestors: Map<string, string[]>;
-  /** Each concept's top-level field (itself for a top-level concept). */
-  field: Map<string, string>;
-  /** Concept ids per ISIC code (4-digit classes and 2-digit divisions). */
-  byIsic: Map<string, string[]>;
-  /** Each concept's place in the catalog's concept list: for tables indexed by concept. */
-  position: Map<string, number>;
-}
-
-export function buildTaxonomy(concepts: Concept[]): Taxonomy {
-  const byId = new Map(concepts.map((c) => [c.id, c]));
-  const ancestors = new Map<string, string[]>();
-  const field = new Map<string, string>();
-  for (const c of concepts) {
-    const chain: string[] = [];
-    for (let p = c.parent; p && !chain.includes(p) && chain.length < 32; p = byId.get(p)?.parent ?? null) chain.push(p);
-    ancestors.set(c.id, chain);
-    field.set(c.id, chain.at(-1) ?? c.id);
-  }
-  const byIsic = new Map<string, string[]>();
-  for (const c of concepts) {
-    for (const code of c.isic ?? []) byIsic.set(code, [...(byIsic.get(code) ?? []), c.id]);
-  }
-  return { concepts: byId, ancestors, field, byIsic, position: new Map(concepts.map((c, i) => [c.id, i])) };
-}
 
 /**
  * How profile concept `p` relates to zone concept `z`: the same concept, `p` narrower (below z),

@@ -1,5 +1,5 @@
 /** The engine's input and output shapes. Plain data: no I/O, no clock. */
-import type { IncentiveType, Language, Need, SourceRef, Stage } from '../catalog/schema.js';
+import type { IncentiveType, Language, NegativeListKind, Need, SourceRef, Stage } from '../catalog/schema.js';
 
 /**
  * The score's parts. Fit (industry, technology) says whether the zone hosts what the company
@@ -147,7 +147,27 @@ export type ConcernCode =
   | 'NO_INCENTIVE_DATA'
   | 'CATALOGUE_ONLY'
   | 'ACTIVITY_ZONE_MISMATCH'
-  | 'AREA_SMALL_FOR_COMPANY';
+  | 'AREA_SMALL_FOR_COMPANY'
+  | NegativeListCode;
+
+export type NegativeListCode = 'NEGATIVE_LIST_PROHIBITED' | 'NEGATIVE_LIST_RESTRICTED';
+
+/** A measure of China's foreign-investment negative list that the profile falls under. */
+export interface NegativeListWarning {
+  code: NegativeListCode;
+  /** The measure's number in the 2024 list. */
+  measure: number;
+  kind: NegativeListKind;
+  /** false: the measure's wording was not transcribed, and `text` only names its topic. */
+  transcribed: boolean;
+  /** The measure's text (or topic) in the answer's language; in Chinese, the official wording. */
+  text: string;
+  /** The whole warning as a sentence, in the answer's language. */
+  message: string;
+  /** What in the profile put it under the measure: the field and the words (or ISIC code). */
+  matchedBy: { field: 'sector' | 'products' | 'isic'; text: string };
+  source: SourceRef;
+}
 
 export interface RankedZone {
   rank: number;
@@ -187,4 +207,6 @@ export interface RankResult {
   /** How many zones were scored (after program/zone restrictions). */
   candidates: number;
   results: RankedZone[];
+  /** Negative-list measures the profile falls under (none for a mainland Chinese company); each is also a concern on every result. */
+  warnings: NegativeListWarning[];
 }

@@ -6,7 +6,7 @@ import type { Stage, ZoneKind } from '../catalog/schema.js';
 import type { Activity, ComponentName, Weights } from './types.js';
 
 /** Bump when scoring changes so stored recommendations can be told apart. */
-export const ENGINE_VERSION = '2.0.0';
+export const ENGINE_VERSION = '2.1.0';
 
 /**
  * Default component weights (relative; any non-negative numbers, not all zero). Fit components
@@ -175,6 +175,15 @@ export const STANDING_NEW_ZONE_FACTOR = 0.6;
  * reaches 1 (it grows with the logarithm of the count). Default 12.
  */
 export const CLUSTER_SATURATION = 12;
+
+/**
+ * Zones in the same city (or the place a catalogue zone's name gives) hosting the company's
+ * industry at which the city part of the cluster score reaches 1 (logarithmic). Default 4.
+ */
+export const CLUSTER_CITY_SATURATION = 4;
+
+/** Share of the cluster score that the city's count gives; the province's gives the rest (0–1). Default 0.5. */
+export const CLUSTER_CITY_SHARE = 0.5;
 
 /** Below this many zones in the index, clusters say nothing (the seed catalog alone): cluster scores NEUTRAL. */
 export const CLUSTER_MIN_ZONES = 200;

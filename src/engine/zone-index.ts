@@ -4,9 +4,11 @@
  * and the TF-IDF vectors of the zones' industry texts.
  */
 import { createRequire } from 'node:module';
+import { resolveCatalog, type ResolvedCatalog } from '../catalog/resolve.js';
 import type { Catalog, Incentive, Industry, LocalizedText, Program, Restriction, SourceRef, Zone } from '../catalog/schema.js';
 import { buildConceptMatcher, type ConceptMatcher } from './concept-matcher.js';
-import { buildTaxonomy, type Taxonomy } from './taxonomy.js';
+import { buildNegativeListIndex, type NegativeListIndex } from './negative-list.js';
+import type { Taxonomy } from './taxonomy.js';
 import { tokenize } from './text.js';
 import { CATALOGUE_POSITION_WEIGHTS, INDUSTRY_WEIGHTS } from './weights.js';
 
@@ -104,6 +106,8 @@ export interface ZoneIndex {
   industryPostings: number[][];
   /** The 2018 catalogue as a whole, when its zones are in the index: what cluster counts cite. */
   catalogueSource?: SourceRef;
+  /** China's foreign-investment negative list, when the catalog carries one. */
+  negativeList?: NegativeListIndex;
 }
 
 /** The catalogue file that codes cite; the same name `src/catalog/national/parse.ts` uses. */
@@ -150,12 +154,13 @@ export function conceptTerms(taxonomy: Taxonomy, ids: Iterable<string>): string[
   return terms;
 }
 
-/** Builds the index. Pure: the same catalog gives the same index whatever the order of its lists. */
-export function buildZoneIndex(catalog: Catalog): ZoneIndex {
-  const taxonomy = buildTaxonomy(catalog.concepts);
+/**
+ * Builds the index. Pure: the same catalog gives the same index whatever the order of its lists.
+ * @param resolved the catalog resolved already (a caller that keeps it passes it, so it is resolved once)
+ */
+export function buildZoneIndex(catalog: Catalog, resolved: ResolvedCatalog = resolveCatalog(catalog)): ZoneIndex {
+  const { taxonomy, programs } = resolved;
   const matcher = buildConceptMatcher(catalog.concepts);
-  const programs = new Map(catalog.programs.map((p) => [p.id, p]));
-  const zones = [...catalog.zones].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
   // Texts repeat across zones (the national catalogue's 7,000 industry phrases are 1,000 distinct
   // ones, each the same in three languages): tokenize each text once.
@@ -168,13 +173,7 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
   const inheritedIncentives = new Map<string, readonly IndexedIncentive[]>();
   const tfidf = new TfIdf();
   const documentFrequency = new Map<string, number>();
-  const indexed: IndexedZone[] = zones.map((zone) => {
-    const chain: Program[] = [];
-    for (let id: string | undefined = zone.program; id && !chain.some((p) => p.id === id); id = programs.get(id)?.parent) {
-      const program = programs.get(id);
-      if (!program) break;
-      chain.push(program);
-    }
+  const indexed: IndexedZone[] = resolved.zones.map(({ zone, programs: chain }) => {
     const catalogueOnly = zone.program === CATALOGUE_PROGRAM_ID;
     const positions = (industry: Industry) => industry.concepts.flatMap((id) => taxonomy.position.get(id) ?? []);
     const industries: IndexedIndustry[] = [
@@ -253,6 +252,7 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
     hosts: countHosts(taxonomy, indexed),
     industryPostings: postIndustries(taxonomy, indexed),
     ...(programs.get(CATALOGUE_PROGRAM_ID)?.sources[0] ? { catalogueSource: programs.get(CATALOGUE_PROGRAM_ID)!.sources[0]! } : {}),
+    ...(catalog.negativeList ? { negativeList: buildNegativeListIndex(catalog.negativeList) } : {}),
     zones: indexed,
     byId: new Map(indexed.map((z) => [z.id, z])),
     taxonomy,
@@ -265,10 +265,10 @@ export function buildZoneIndex(catalog: Catalog): ZoneIndex {
 }
 
 /**
- * How many zones per province list each concept or one below it among their own industries. A
- * zone counts once per concept however many of its industries fall under it.
+ * How many zones per province (or per other area, `areaOf`) list each concept or one below it
+ * among their own industries. A zone counts once per concept however many of its industries fall under it.
  */
-function countHosts(taxonomy: Taxonomy, zones: readonly IndexedZone[]): Map<string, number>[] {
+export function countHosts(taxonomy: Taxonomy, zones: readonly IndexedZone[], areaOf: (zone: IndexedZone) => string = (zone) => zone.province): Map<string, number>[] {
   const hosts = Array.from({ length: taxonomy.position.size }, () => new Map<string, number>());
   const ids = [...taxonomy.position.keys()];
   for (const zone of zones) {
@@ -280,7 +280,8 @@ function countHosts(taxonomy: Taxonomy, zones: readonly IndexedZone[]): Map<stri
         for (const ancestor of taxonomy.ancestors.get(ids[p]!) ?? []) hosted.add(taxonomy.position.get(ancestor)!);
       }
     }
-    for (const p of hosted) hosts[p]!.set(zone.province, (hosts[p]!.get(zone.province) ?? 0) + 1);
+    const area = areaOf(zone);
+    for (const p of hosted) hosts[p]!.set(area, (hosts[p]!.get(area) ?? 0) + 1);
   }
   return hosts;
 }

@@ -10,7 +10,8 @@ import type { Db } from '../../db/client.js';
 import * as t from '../../db/schema.js';
 import stableStringify from 'safe-stable-stringify';
 import { checkCatalogIntegrity } from '../catalog/integrity.js';
-import type { Catalog, Concept, Program, Zone } from '../catalog/schema.js';
+import type { Catalog, Concept, Program, SourceKind, Zone } from '../catalog/schema.js';
+import { resolveTaxonomy } from '../catalog/resolve.js';
 
 export interface SeedSummary {
   version: string;
@@ -68,16 +69,7 @@ export async function setCatalogVersion(tx: Tx, version: string, revision: numbe
   await tx.execute(sql`select pg_notify(${CATALOG_CHANNEL}, ${version})`);
 }
 
-function depthOf(concepts: Concept[]): Map<string, number> {
-  const parent = new Map(concepts.map((c) => [c.id, c.parent]));
-  const depth = new Map<string, number>();
-  for (const c of concepts) {
-    let d = 0;
-    for (let p = c.parent; p !== null && p !== undefined && d < 64; p = parent.get(p) ?? null) d++;
-    depth.set(c.id, d);
-  }
-  return depth;
-}
+const depthOf = (concepts: Concept[]) => resolveTaxonomy(concepts).depth;
 
 /**
  * Makes the sources table hold exactly `sources`; returns how many rows differ(ed). With
@@ -87,7 +79,7 @@ export async function syncSources(tx: Tx, sources: Catalog['sources'], apply = t
   let changes = 0;
   const existing = new Map((await tx.select().from(t.sources)).map((s) => [s.doc, s]));
   for (const s of sources) {
-    const row = { doc: s.doc, title: s.title, language: s.language, publisher: s.publisher, published: s.published ?? null, note: s.note ?? null };
+    const row = { doc: s.doc, title: s.title, language: s.language, publisher: s.publisher, published: s.published ?? null, note: s.note ?? null, kind: s.kind ?? null, issuer: s.issuer ?? null };
     const old = existing.get(s.doc);
     if (old && canonicalJson(old) === canonicalJson(row)) continue;
     changes++;
@@ -358,6 +350,8 @@ export async function readCatalog(db: Db): Promise<Catalog> {
       publisher: s.publisher,
       ...(s.published ? { published: s.published } : {}),
       ...(s.note ? { note: s.note } : {}),
+      ...(s.kind ? { kind: s.kind as SourceKind } : {}),
+      ...(s.issuer ? { issuer: s.issuer } : {}),
     })),
     concepts: conceptRows.map((c) => ({
       id: c.id,

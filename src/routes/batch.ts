@@ -5,7 +5,7 @@
  */
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
-import { ApiError } from '../errors.js';
+import { validationProblem } from '../errors.js';
 import {
   BATCH_BODY_LIMIT_BYTES,
   BATCH_CSV_EXAMPLE,
@@ -34,7 +34,7 @@ export function prefersCsv(accept: string | undefined): boolean {
 
 export const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
   app.addContentTypeParser(CSV, { parseAs: 'string', bodyLimit: BATCH_BODY_LIMIT_BYTES }, (_request, body, done) => done(null, body));
-  const service = new BatchService(app.zonematch.database, () => app.zonematch.catalog, app.zonematch.recommendations, app.zonematch.turns);
+  const service = new BatchService(app.zonematch.recommendations, app.zonematch.turns);
 
   app.post(
     '/recommendations/batch',
@@ -45,8 +45,8 @@ export const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
         tags: ['recommendations'],
         summary: `Rank zones for up to ${BATCH_MAX_PROFILES} profiles at once (JSON or CSV in, JSON or CSV out)`,
         description: [
-          `JSON: { profiles: [...], options } — each profile as in POST /v1/recommendations. CSV (Content-Type: text/csv): a header, then one company per line; columns name, sector (required), country, technologies (separated by ;), description, employees, stage, needs (separated by ;); options in the query string.`,
-          `Each profile is validated on its own: a bad one comes back as status "invalid" with its row number (from 1) and its problems ({ path, message }, path relative to the profile, or /<column> for CSV) and does not fail the others.`,
+          `JSON: { profiles: [...], options } — each profile as in POST /v1/recommendations. CSV (Content-Type: text/csv): a header, then one company per line; columns name, sector (required), country, technologies (separated by ; or ；), description, employees, stage, needs (separated by ; or ；); stage and needs in any case; options in the query string.`,
+          `Each profile is validated on its own: a bad one comes back as status "invalid" with its row number (from 1; for CSV also the line of the file it starts on) and its problems ({ path, message }, path relative to the profile, or /<column> for CSV) and does not fail the others.`,
           `Answers JSON, or CSV with Accept: text/csv — one line per row: row, status, name, rank<k>_zone, rank<k>_name, rank<k>_score for k = 1…limit (default ${BATCH_DEFAULT_LIMIT}), recommendation_id, problems.`,
           'Ranked rows are stored in one transaction (each answer then readable at GET /v1/recommendations/{id}) unless persist is false.',
         ].join('\n\n'),
@@ -88,9 +88,7 @@ export const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
       const isCsv = typeof request.body === 'string';
       // Schemas are chosen by content type: a request without one (and without a body) meets none.
       if (!isCsv && (typeof request.body !== 'object' || request.body === null)) {
-        throw new ApiError('VALIDATION_FAILED', '/body is required: JSON { "profiles": [...] } or a text/csv file', {
-          errors: [{ path: '/body', message: 'is required: JSON { "profiles": [...] } or a text/csv file' }],
-        });
+        throw validationProblem([{ path: '/body', message: 'is required: JSON { "profiles": [...] } or a text/csv file' }]);
       }
       let rows;
       let options: BatchOptions;
@@ -100,8 +98,7 @@ export const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
       } else {
         const given = Object.keys(request.query);
         if (given.length > 0) {
-          const errors = given.map((key) => ({ path: `/querystring/${key}`, message: 'applies to text/csv bodies only; send options in the JSON body' }));
-          throw new ApiError('VALIDATION_FAILED', errors.map((e) => `${e.path} ${e.message}`).join('; '), { errors });
+          throw validationProblem(given.map((key) => ({ path: `/querystring/${key}`, message: 'applies to text/csv bodies only; send options in the JSON body' })));
         }
         const body = request.body as BatchJsonRequest;
         rows = rowsFromJson(body.profiles);

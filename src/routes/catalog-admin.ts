@@ -25,7 +25,7 @@ function actorOf(request: FastifyRequest): Actor {
 }
 
 export const catalogAdminRoutes: FastifyPluginAsyncTypebox = async (app) => {
-  const service = new CatalogAdminService(app.zonematch, app.log);
+  const service = new CatalogAdminService(app.zonematch.database, app.zonematch.catalogs, app.log);
 
   app.put(
     '/zones/:id',

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncTypebox } from '@fastify/type-provider-typebox';
 import { Type } from '@sinclair/typebox';
 import { withinDeadline } from '../../db/client.js';
-import { ApiError } from '../errors.js';
+import { DATABASE_RETRY_AFTER_SECONDS, problem } from '../errors.js';
 
 const HealthSchema = Type.Object({ status: Type.Literal('ok') });
 const ReadySchema = Type.Object({ status: Type.Literal('ready'), catalogVersion: Type.String(), zones: Type.Integer() });
@@ -27,9 +27,9 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       try {
         await withinDeadline(database.ping(), 2000);
       } catch {
-        throw new ApiError('NOT_READY', 'The database does not answer.', { headers: { 'retry-after': '5' } });
+        throw problem('NOT_READY', 'The database does not answer.', { headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } });
       }
-      if (catalog.zoneIds.length === 0) throw new ApiError('NOT_READY', 'The zone catalog is empty.', { headers: { 'retry-after': '5' } });
+      if (catalog.zoneIds.length === 0) throw problem('NOT_READY', 'The zone catalog is empty.', { headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } });
       return { status: 'ready' as const, catalogVersion: catalog.version, zones: catalog.zoneIds.length };
     },
   );

@@ -46,7 +46,7 @@ export type BatchJsonRequest = Static<typeof BatchJsonRequestSchema>;
 export const BatchCsvBodySchema = Type.String({
   minLength: 1,
   description:
-    'A header line, then one company per line. Columns: name, sector (both required), country, technologies (separated by ;), description, employees, stage, needs (separated by ;). Column order is free; empty cells are omitted.',
+    'A header line, then one company per line. Columns: name, sector (both required), country, technologies (separated by ; or ；), description, employees, stage, needs (separated by ; or ；; stage and needs in any case). Column order is free; empty cells are omitted.',
 });
 
 /** Options for a text/csv body, which has no room for them; a JSON body carries them in `options`. */
@@ -62,13 +62,16 @@ export const BatchQuerySchema = Type.Object(
 export type BatchQuery = Static<typeof BatchQuerySchema>;
 
 const FieldProblemSchema = Type.Object({
-  path: Type.String({ description: 'JSON pointer into the profile (JSON bodies) or /<column> (CSV bodies)' }),
+  path: Type.String({ description: 'JSON pointer into the profile (JSON bodies) or /<column> (CSV bodies); / for the whole row' }),
   message: Type.String(),
 });
 export type FieldProblem = Static<typeof FieldProblemSchema>;
 
 export const BatchItemSchema = Type.Object({
   row: Type.Integer({ minimum: 1, description: 'Position in the batch, from 1: profiles[row − 1], or the row-th data line after the CSV header' }),
+  line: Type.Optional(
+    Type.Integer({ minimum: 2, description: 'CSV bodies: the line of the file the row starts on, counting the header as line 1 and blank lines too' }),
+  ),
   status: enumOf(['ok', 'invalid'] as const),
   name: Type.Optional(Type.String({ description: 'The company name as given, when there is one' })),
   recommendation: Type.Optional(RecommendationSchema),

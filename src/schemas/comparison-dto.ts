@@ -59,7 +59,7 @@ export const ComparedZoneSchema = Type.Object({
     province: Type.String(),
     city: Type.String(),
     district: Type.Optional(Type.String()),
-    coordinates: Type.Union([Type.Object({ lat: Type.Number(), lon: Type.Number() }), Type.Null()], { description: 'null: the catalog gives no coordinates for this zone' }),
+    coordinates: Type.Union([Type.Object({ lat: Type.Number(), lon: Type.Number() }), Type.Null()], { description: 'The seat of the county or city the zone lies in (WGS84); null where the catalog could not place the zone' }),
   }),
   partners: Type.Array(Type.Object({ country: Type.String(), source: SourceRefSchema })),
   concerns: explanation.concerns,

@@ -3,7 +3,7 @@
  * OpenAPI from the same TypeBox objects.
  */
 import { Type, type Static, type StringOptions } from '@sinclair/typebox';
-import { INCENTIVE_TYPES, LANGUAGES, NEEDS, STAGES, SourceRefSchema, enumOf } from '../catalog/schema.js';
+import { INCENTIVE_TYPES, LANGUAGES, NEEDS, NEGATIVE_LIST_KINDS, STAGES, enumOf } from '../catalog/schema.js';
 import { ACTIVITIES, COMPONENT_NAMES } from '../engine/types.js';
 
 /**
@@ -124,6 +124,13 @@ const ComponentSchema = Type.Object({
   contribution: Type.Number({ description: 'Points added to the 0–100 score; contributions sum to the score (industry includes the 50 gate points of a strong match)' }),
 });
 
+/** A cited source: the document's file name, the section, and the document's title in the answer's language. */
+export const CitedSourceSchema = Type.Object({
+  doc: Type.String({ description: 'The document (GET /v1/sources/{doc})' }),
+  section: Type.String({ description: 'The section cited (GET /v1/sources/{doc}/excerpt?section=… shows it)' }),
+  title: Type.Optional(Type.String({ description: "The document's title in the answer's language (absent on answers stored before titles were added)" })),
+});
+
 export const RankedZoneSchema = Type.Object({
   rank: Type.Integer(),
   score: Type.Number({ description: '0–100, one decimal' }),
@@ -145,7 +152,7 @@ export const RankedZoneSchema = Type.Object({
         strength: Type.Number(),
         position: Type.Optional(Type.Integer({ minimum: 1, description: "A catalogue zone's industry: its place in the zone's list (1 = main industry)" })),
         matchedTerms: Type.Array(Type.String()),
-        source: SourceRefSchema,
+        source: CitedSourceSchema,
       }),
     ),
     matchedTechnologyTerms: Type.Array(Type.String()),
@@ -157,7 +164,7 @@ export const RankedZoneSchema = Type.Object({
         status: enumOf(['stated', 'proposed'] as const),
         origin: enumOf(['zone', 'program'] as const),
         why: Type.String(),
-        source: SourceRefSchema,
+        source: CitedSourceSchema,
       }),
       { description: 'The measures most useful to this company, best first: five at most, two of a type, unless options.incentives is all' },
     ),
@@ -166,19 +173,33 @@ export const RankedZoneSchema = Type.Object({
       description: 'Qualifying measures not listed, counted by type; options.incentives=all lists them',
     }),
     notEligible: Type.Array(
-      Type.Object({ id: Type.String(), title: Type.String(), type: enumOf(INCENTIVE_TYPES), reason: Type.String(), source: SourceRefSchema }),
+      Type.Object({ id: Type.String(), title: Type.String(), type: enumOf(INCENTIVE_TYPES), reason: Type.String(), source: CitedSourceSchema }),
       { description: 'Measures that serve the company\'s needs or name its industry but that it misses by one condition' },
     ),
     evidence: Type.Array(
-      Type.Object({ component: enumOf(COMPONENT_NAMES), message: Type.String(), source: Type.Optional(SourceRefSchema) }),
+      Type.Object({ component: enumOf(COMPONENT_NAMES), message: Type.String(), source: Type.Optional(CitedSourceSchema) }),
       { description: 'The context signals behind the score: approval level, regional cluster, zone type, area' },
     ),
-    concerns: Type.Array(Type.Object({ code: Type.String(), message: Type.String(), source: Type.Optional(SourceRefSchema) })),
+    concerns: Type.Array(Type.Object({ code: Type.String(), message: Type.String(), source: Type.Optional(CitedSourceSchema) })),
     otherAreas: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), score: Type.Number() }), {
       description: 'Areas of the same program in the same city folded into this result (options.areasPerProgram)',
     }),
   }),
 });
+
+export const NegativeListWarningSchema = Type.Object(
+  {
+    code: Type.Union([Type.Literal('NEGATIVE_LIST_PROHIBITED'), Type.Literal('NEGATIVE_LIST_RESTRICTED')]),
+    measure: Type.Integer({ minimum: 1, description: 'The measure number in the 2024 list' }),
+    kind: enumOf(NEGATIVE_LIST_KINDS, { description: 'prohibited; chinese_control (the Chinese side must control or lead); equity_cap (a foreign share limit); other_restriction (e.g. joint ventures only)' }),
+    transcribed: Type.Boolean({ description: "false: the measure's official wording is not transcribed and text only names its topic" }),
+    text: Type.String({ description: "The measure in the answer's language (Chinese: the official wording; English and Japanese: renderings, not official translations)" }),
+    message: Type.String(),
+    matchedBy: Type.Object({ field: Type.Union([Type.Literal('sector'), Type.Literal('products'), Type.Literal('isic')]), text: Type.String() }),
+    source: CitedSourceSchema,
+  },
+  { title: 'NegativeListWarning' },
+);
 
 const NormalizedProfileSchema = Type.Composite([
   Type.Omit(ProfileSchema, ['technologies', 'products', 'needs']),
@@ -204,6 +225,12 @@ export const RecommendationSchema = Type.Object(
     weightsPreset: Type.Optional(Type.String({ description: 'The preset those weights came from, when options.weightsPreset named one' })),
     profile: NormalizedProfileSchema,
     results: Type.Array(RankedZoneSchema),
+    warnings: Type.Optional(
+      Type.Array(NegativeListWarningSchema, {
+        description:
+          "Measures of China's 2024 foreign-investment negative list that the company's sector, products or ISIC code fall under (empty for a mainland Chinese company); each also appears as a concern on every result. Absent on answers stored before it was checked.",
+      }),
+    ),
   },
   { title: 'Recommendation' },
 );

@@ -4,13 +4,14 @@
  * answering, so the next request of the same client sees the change.
  */
 import type { FastifyBaseLogger } from 'fastify';
-import type { AppState } from '../app.js';
+import type { Database } from '../../db/client.js';
 import { checkCatalogIntegrity } from '../catalog/integrity.js';
 import type { Catalog, Zone } from '../catalog/schema.js';
-import { ApiError, type Problem } from '../errors.js';
+import { storedVersionOf } from '../catalog/national/zones.js';
+import { describeProblems, problem, type ApiError, type Problem } from '../errors.js';
 import { archiveZone, importCatalog, putZone, type Actor, type ChangeResult } from '../repositories/catalog-admin-repository.js';
 import { readCatalog } from '../repositories/catalog-repository.js';
-import { reloadCatalog } from './catalog-reloader.js';
+import type { CatalogStore } from './catalog-store.js';
 
 type PathError = NonNullable<Problem['errors']>[number];
 
@@ -54,11 +55,7 @@ export function integrityErrors(problems: string[], locate: (label: string, mess
 }
 
 function inconsistent(errors: PathError[], what: string): ApiError {
-  const detail = errors
-    .slice(0, 3)
-    .map((e) => `${e.path} ${e.message}`)
-    .join('; ');
-  return new ApiError('CATALOG_INCONSISTENT', `${what}: ${detail}${errors.length > 3 ? `; and ${errors.length - 3} more` : ''}`, { errors });
+  return problem('CATALOG_INCONSISTENT', `${what}: ${describeProblems(errors)}`, { errors });
 }
 
 export interface ZoneChange extends ChangeResult {
@@ -67,19 +64,20 @@ export interface ZoneChange extends ChangeResult {
 
 export class CatalogAdminService {
   constructor(
-    private readonly state: AppState,
+    private readonly database: Database,
+    private readonly catalogs: CatalogStore,
     private readonly log: FastifyBaseLogger,
   ) {}
 
   /** Creates or replaces a zone, checked against the rest of the live catalog. */
   async putZone(id: string, zone: Zone, actor: Actor): Promise<ZoneChange> {
     if (zone.id !== id) {
-      throw new ApiError('VALIDATION_FAILED', `/body/id "${zone.id}" must equal the zone id in the path, "${id}"`, {
+      throw problem('VALIDATION_FAILED', `/body/id "${zone.id}" must equal the zone id in the path, "${id}"`, {
         errors: [{ path: '/body/id', message: `must equal the zone id in the path, "${id}"` }],
       });
     }
     const label = `zones/${id}.json`;
-    const result = await putZone(this.state.database.db, zone, actor, (live) => {
+    const result = await putZone(this.database.db, zone, actor, (live) => {
       // The zone goes last, so a clash (e.g. an incentive id used elsewhere) is reported on it.
       const candidate: Catalog = { ...live, zones: [...live.zones.filter((z) => z.id !== id), zone] };
       const errors = integrityErrors(checkCatalogIntegrity(candidate), (l) => (l === label ? { path: '/body', entry: zone } : undefined));
@@ -91,8 +89,8 @@ export class CatalogAdminService {
 
   /** Archives a live zone; 404 when there is none with that id. */
   async archiveZone(id: string, actor: Actor): Promise<ChangeResult & { archivedAt: Date }> {
-    const result = await archiveZone(this.state.database.db, id, actor);
-    if (!result) throw new ApiError('ZONE_NOT_FOUND', `There is no live zone with id "${id}".`);
+    const result = await archiveZone(this.database.db, id, actor);
+    if (!result) throw problem('ZONE_NOT_FOUND', `There is no live zone with id "${id}".`);
     await this.catchUp(result.version);
     return result;
   }
@@ -103,7 +101,7 @@ export class CatalogAdminService {
     const imported: Catalog = { sources, concepts, programs, zones, version: 'import' };
     const errors = integrityErrors(checkCatalogIntegrity(imported), (label, message) => locateInImport(imported, label, message));
     if (errors.length > 0) throw inconsistent(errors, 'The imported catalog is inconsistent; nothing was changed');
-    const result = await importCatalog(this.state.database.db, { sources, concepts, programs, zones }, actor);
+    const result = await importCatalog(this.database.db, { sources, concepts, programs, zones }, actor);
     await this.catchUp(result.version);
     return result;
   }
@@ -113,12 +111,12 @@ export class CatalogAdminService {
    * database rather than from the view, so it holds exactly what an import writes.
    */
   async exportCatalog(): Promise<Catalog> {
-    return readCatalog(this.state.database.db);
+    return readCatalog(this.database.db);
   }
 
   /** Swaps in the rebuilt view unless this instance already serves `version`. */
   private async catchUp(version: string): Promise<void> {
-    if (this.state.catalog.version !== version) await reloadCatalog(this.state, this.log);
+    if (storedVersionOf(this.catalogs.view.version) !== version) await this.catalogs.reload(this.log);
   }
 }
 

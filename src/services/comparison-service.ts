@@ -6,7 +6,7 @@
  */
 import type { Language, SourceRef } from '../catalog/schema.js';
 import { rankZones, type RankedZone } from '../engine/index.js';
-import { ApiError } from '../errors.js';
+import { problem, validationProblem } from '../errors.js';
 import {
   BRIEF_DEFAULT_ZONES,
   BRIEF_MAX_ZONES,
@@ -21,6 +21,7 @@ import {
   type ComparisonRow,
 } from '../schemas/comparison-dto.js';
 import type { CatalogView, ResolvedZone } from './catalog-view.js';
+import { withSourceTitles } from './source-titles.js';
 import type { RecommendationService, StoredAnswer } from './recommendation-service.js';
 
 const ZONE_ID = /^[a-z0-9-]{1,80}$/;
@@ -31,7 +32,7 @@ const ZONE_ID = /^[a-z0-9-]{1,80}$/;
  */
 export function parseZoneList(text: string, min: number, max: number, path: string): string[] {
   const ids = text.split(',').map((s) => s.trim());
-  const fail = (message: string) => new ApiError('VALIDATION_FAILED', `${path} ${message}`, { errors: [{ path, message }] });
+  const fail = (message: string) => validationProblem([{ path, message }]);
   if (ids.some((id) => id === '')) throw fail('has an empty entry; separate zone ids with single commas');
   const malformed = ids.filter((id) => !ZONE_ID.test(id));
   if (malformed.length > 0) throw fail(`has ${malformed.map((id) => `"${id}"`).join(', ')}, not zone ids (lower-case letters, digits and hyphens)`);
@@ -108,13 +109,13 @@ export class ComparisonService {
     if (unknown.length > 0) {
       const listed = new Set(stored.answer.results.map((r) => r.zone.id));
       const what = unknown.map((z) => `"${z}"${listed.has(z) ? ' (listed in the answer, but no longer in the catalog)' : ''}`);
-      throw new ApiError('ZONE_NOT_FOUND', `There is no zone ${what.join(', ')} in the catalog.`);
+      throw problem('ZONE_NOT_FOUND', `There is no zone ${what.join(', ')} in the catalog.`);
     }
     const lang = language ?? stored.answer.language;
     // Every zone asked for, even two areas of one program: none is folded into another.
     const ranked = rankZones(view.index, stored.profile, { limit: ids.length, language: lang, weights: stored.weights, zones: ids, areasPerProgram: 0 });
     const byId = new Map(ranked.results.map((r) => [r.zone.id, r]));
-    const zones = ids.map((z) => comparedZone(byId.get(z)!, view.zone(z)!, view, stored, lang));
+    const zones = ids.map((z) => comparedZone(withSourceTitles(byId.get(z)!, view, lang), view.zone(z)!, view, stored, lang));
     return { stored, view, language: lang, engineVersion: ranked.engineVersion, zones };
   }
 }
@@ -159,8 +160,7 @@ function comparedZone(result: RankedZone, resolved: ResolvedZone, view: CatalogV
       province: zone.location.province[language],
       city: zone.location.city[language],
       ...(zone.location.district ? { district: zone.location.district[language] } : {}),
-      // The catalog has no coordinates yet: every zone says so.
-      coordinates: null,
+      coordinates: zone.location.coordinates ?? null,
     },
     partners,
     concerns: explanation.concerns,

@@ -9,13 +9,13 @@
 import type { Database } from '../../db/client.js';
 import type { Language } from '../catalog/schema.js';
 import { ENGINE_VERSION, rankZones, scoreZones, type EngineProfile } from '../engine/index.js';
-import { ApiError } from '../errors.js';
+import { databaseUnavailable, problem } from '../errors.js';
 import type { FairTurns } from '../fair-turns.js';
 import { leadFollowUps } from '../repositories/lead-outcome-repository.js';
 import { findLeadCandidates, type LeadCandidate } from '../repositories/recommendation-repository.js';
 import { LEADS_CANDIDATE_CAP, type Lead, type LeadsResponse } from '../schemas/leads-dto.js';
 import type { CatalogView } from './catalog-view.js';
-import { databaseUnavailable } from './recommendation-service.js';
+import { withSourceTitles } from './source-titles.js';
 
 /** Candidates scored in one turn (see fair-turns.ts). */
 const PROFILES_PER_TURN = 50;
@@ -50,7 +50,7 @@ export class LeadsService {
   async leads(zoneId: string, options: { limit: number; language: Language }): Promise<LeadsResponse> {
     const view = this.catalog();
     const zone = view.index.byId.get(zoneId);
-    if (!zone) throw new ApiError('ZONE_NOT_FOUND', `There is no zone with id "${zoneId}".`);
+    if (!zone) throw problem('ZONE_NOT_FOUND', `There is no zone with id "${zoneId}".`);
     let matching: number;
     let candidates: LeadCandidate[];
     try {
@@ -105,7 +105,7 @@ export class LeadsService {
         ...(latest ? { latestOutcome: { status: latest.status, recordedAt: latest.recordedAt.toISOString(), recordedBy: latest.recordedBy } } : {}),
         components: result.components,
         penaltyFactor: result.penaltyFactor,
-        explanation: result.explanation,
+        explanation: withSourceTitles(result.explanation, view, options.language),
       });
     }
     return {

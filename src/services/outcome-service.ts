@@ -7,11 +7,10 @@ import { stringify } from 'csv-stringify/sync';
 import type { Database } from '../../db/client.js';
 import type { AuthenticatedKey } from '../auth/guard.js';
 import type { Language } from '../catalog/schema.js';
-import { ApiError } from '../errors.js';
+import { databaseUnavailable, problem, validationProblem, type ApiError } from '../errors.js';
 import { findRecommendedCompany, insertOutcome, listOutcomes, type OutcomeFilter, type OutcomeRecord } from '../repositories/lead-outcome-repository.js';
 import type { Outcome, OutcomeList, OutcomeQuery, RecordOutcome } from '../schemas/outcome-dto.js';
 import type { CatalogView } from './catalog-view.js';
-import { databaseUnavailable } from './recommendation-service.js';
 
 /** The CSV export's columns, in order. */
 export const OUTCOME_CSV_COLUMNS = ['recorded_at', 'company', 'country', 'recommendation_id', 'zone_id', 'zone_name', 'status', 'reason', 'note', 'recorded_by', 'id'] as const;
@@ -26,7 +25,7 @@ export class OutcomeService {
   async record(input: RecordOutcome, key: AuthenticatedKey, language: Language): Promise<Outcome> {
     const reason = input.reason?.trim();
     if (input.status === 'declined' && !reason) {
-      throw new ApiError('VALIDATION_FAILED', '/body/reason is required when status is declined', { errors: [{ path: '/body/reason', message: 'is required when status is declined' }] });
+      throw validationProblem([{ path: '/body/reason', message: 'is required when status is declined' }]);
     }
     const view = this.catalog();
     let company;
@@ -35,8 +34,8 @@ export class OutcomeService {
     } catch (error) {
       throw this.unavailable(error);
     }
-    if (!company) throw new ApiError('RECOMMENDATION_NOT_FOUND', `There is no recommendation with id "${input.company}" (company names a company by one of its stored recommendations).`);
-    if (!view.zone(input.zone)) throw new ApiError('ZONE_NOT_FOUND', `There is no zone "${input.zone}" in the catalog.`);
+    if (!company) throw problem('RECOMMENDATION_NOT_FOUND', `There is no recommendation with id "${input.company}" (company names a company by one of its stored recommendations).`);
+    if (!view.zone(input.zone)) throw problem('ZONE_NOT_FOUND', `There is no zone "${input.zone}" in the catalog.`);
     const note = input.note?.trim();
     let record;
     try {

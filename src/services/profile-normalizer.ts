@@ -5,7 +5,7 @@
  */
 import { NEEDS } from '../catalog/schema.js';
 import type { EngineProfile } from '../engine/types.js';
-import { ApiError } from '../errors.js';
+import { validationProblem } from '../errors.js';
 import type { ProfileInput } from '../schemas/recommendation-dto.js';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region' });
@@ -47,7 +47,7 @@ export function normalizeProfile(input: ProfileInput, path = '/body/profile'): E
     problems.push({ path: `${path}/country`, message: `"${input.country}" is not an ISO 3166-1 alpha-2 country code` });
   }
   if (problems.length > 0) {
-    throw new ApiError('VALIDATION_FAILED', problems.map((p) => `${p.path} ${p.message}`).join('; '), { errors: problems });
+    throw validationProblem(problems);
   }
   const needs = new Set(input.needs ?? []);
   const description = input.description?.trim();

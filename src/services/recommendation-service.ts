@@ -5,15 +5,18 @@
  * Retry-After rather than a lost or half-written answer.
  */
 import { randomUUID } from 'node:crypto';
+import type { ValidateFunction } from 'ajv';
 import type { Database } from '../../db/client.js';
 import { COMPONENT_NAMES, rankZones, resolveWeights, type EngineProfile, type Weights } from '../engine/index.js';
 import { preferredLanguage } from '../negotiation.js';
-import { ApiError } from '../errors.js';
-import { findRecommendation, findStoredAnswer, listHistory, saveRecommendation } from '../repositories/recommendation-repository.js';
+import { ApiError, databaseUnavailable, problem, problemsFromSchemaErrors, validationProblem, type FieldProblem } from '../errors.js';
+import { findRecommendation, findStoredAnswer, listHistory, saveRecommendations, type StoredProfile, type StoredRecommendation } from '../repositories/recommendation-repository.js';
 import { findWeightPreset } from '../repositories/weight-preset-repository.js';
-import type { History, HistoryQuery, Recommendation, RecommendOptions, RecommendRequest } from '../schemas/recommendation-dto.js';
+import { ProfileSchema, type History, type HistoryQuery, type ProfileInput, type Recommendation, type RecommendOptions, type RecommendRequest } from '../schemas/recommendation-dto.js';
 import type { Language } from '../catalog/schema.js';
+import type { Validators } from '../validation.js';
 import type { CatalogView } from './catalog-view.js';
+import { withSourceTitles } from './source-titles.js';
 import { normalizeProfile } from './profile-normalizer.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -30,43 +33,114 @@ export interface StoredAnswer extends ChosenWeights {
   profile: EngineProfile;
 }
 
-/** Seconds a client should wait before retrying when the database is down. */
-export const DATABASE_RETRY_AFTER_SECONDS = 5;
+/** One profile ranked: the answer, and the normalized profile it ranked (what is stored with it). */
+export interface Ranked {
+  answer: Recommendation;
+  profile: EngineProfile;
+}
+
+/** What ranking one profile needs besides the profile, decided once per request (a batch: once for all rows). */
+export interface RankSettings extends ChosenWeights {
+  view: CatalogView;
+  language: Language;
+  /** Zones per answer. */
+  limit: number;
+  persist: boolean;
+}
+
+/** The options a ranking reads: those of POST /v1/recommendations, or a batch's. */
+type RankOptions = Omit<RecommendOptions, 'limit'> & { limit?: number };
+
+/**
+ * The profile and answer rows for one ranked profile: the one mapping from an answer to what is
+ * stored, whichever route ranked it.
+ */
+export function storedRows({ answer, profile }: Ranked): { profile: StoredProfile; recommendation: StoredRecommendation } {
+  return {
+    profile: {
+      id: randomUUID(),
+      name: profile.name,
+      ...(profile.country ? { country: profile.country } : {}),
+      profile,
+      conceptIds: [...new Set(answer.profile.detectedConcepts.map((c) => c.id))],
+    },
+    recommendation: { id: answer.id, catalogVersion: answer.catalogVersion, engineVersion: answer.engineVersion, response: answer, createdAt: new Date(answer.createdAt) },
+  };
+}
 
 export class RecommendationService {
+  private readonly validateProfile: ValidateFunction<ProfileInput>;
+
   constructor(
     private readonly database: Database,
     private readonly catalog: () => CatalogView,
-  ) {}
+    validators: Validators,
+  ) {
+    // The app's body Ajv: a batch row is checked exactly as the profile of a single request.
+    this.validateProfile = validators.body<ProfileInput>(ProfileSchema);
+  }
 
   /**
-   * Ranks on one catalog view, taken once: `view` when the caller already holds one (a batch
-   * ranks all its rows on the view it started with), else the live one at the start of the call.
-   * A catalog swap while the request runs does not affect it.
+   * POST /v1/recommendations: the profile (validated by the route's schema) normalized, ranked on
+   * one catalog view (`view`, else the live one at the start of the call) and stored unless
+   * `persist` is false.
    */
-  async recommend(
-    request: RecommendRequest,
-    acceptLanguage: string | undefined,
-    view: CatalogView = this.catalog(),
-    chosen?: ChosenWeights,
-  ): Promise<Recommendation> {
+  async recommend(request: RecommendRequest, acceptLanguage: string | undefined, view: CatalogView = this.catalog()): Promise<Recommendation> {
     const options = request.options ?? {};
     const profile = normalizeProfile(request.profile);
-    const { weights, preset } = chosen ?? (await this.chooseWeights(options));
+    const settings = await this.settings(options, acceptLanguage, '/body/options', 10, view);
+    const ranked = this.rank(profile, options, settings);
+    if (settings.persist) await this.store([ranked], this.unavailable);
+    return ranked.answer;
+  }
+
+  /**
+   * Everything a request's options decide, checked once: the weights (a preset is read from the
+   * database), the zone and program ids, the language, the number of zones and whether to store.
+   * A bad option fails the whole request, with `path` naming where the options were sent. The
+   * request ranks on `view` throughout, even if a catalog change swaps in another meanwhile.
+   */
+  async settings(options: RankOptions, acceptLanguage: string | undefined, path: string, defaultLimit: number, view = this.catalog()): Promise<RankSettings> {
+    const chosen = await this.chooseWeights(options, path);
     for (const [key, known] of [
       ['programs', (id: string) => view.program(id) !== undefined],
       ['zones', (id: string) => view.zone(id) !== undefined],
     ] as const) {
       const unknown = (options[key] ?? []).filter((id) => !known(id));
       if (unknown.length > 0) {
-        throw new ApiError('VALIDATION_FAILED', `/body/options/${key} names unknown ids: ${unknown.join(', ')}`, {
-          errors: unknown.map((id) => ({ path: `/body/options/${key}`, message: `"${id}" is not a known ${key === 'zones' ? 'zone' : 'program'}` })),
+        throw problem('VALIDATION_FAILED', `${path}/${key} names unknown ids: ${unknown.join(', ')}`, {
+          errors: unknown.map((id) => ({ path: `${path}/${key}`, message: `"${id}" is not a known ${key === 'zones' ? 'zone' : 'program'}` })),
         });
       }
     }
-    const language = options.language ?? preferredLanguage(acceptLanguage);
+    return {
+      ...chosen,
+      view,
+      language: options.language ?? preferredLanguage(acceptLanguage),
+      limit: options.limit ?? defaultLimit,
+      persist: options.persist ?? true,
+    };
+  }
+
+  /**
+   * A profile as a client sent it, not yet validated (a batch row): checked with the app's body
+   * schema for profiles and normalized, or its problems, with paths under `path`.
+   */
+  checkProfile(input: unknown, path: string): { profile: EngineProfile } | { errors: FieldProblem[] } {
+    if (!this.validateProfile(input)) return { errors: problemsFromSchemaErrors(this.validateProfile.errors ?? [], path) };
+    try {
+      return { profile: normalizeProfile(input, path) };
+    } catch (error) {
+      if (error instanceof ApiError && error.extra.errors) return { errors: error.extra.errors };
+      throw error;
+    }
+  }
+
+  /** Ranks one normalized profile: the answer every route sends for it. Pure CPU; stores nothing. */
+  rank(profile: EngineProfile, options: RankOptions, settings: RankSettings): Ranked {
+    const { view, language, weights, preset } = settings;
     const ranking = rankZones(view.index, profile, {
-      limit: options.limit ?? 10,
+      limit: settings.limit,
       language,
       weights,
       ...(options.programs ? { programs: options.programs } : {}),
@@ -74,32 +148,32 @@ export class RecommendationService {
       ...(options.areasPerProgram !== undefined ? { areasPerProgram: options.areasPerProgram } : {}),
       ...(options.incentives ? { incentives: options.incentives } : {}),
     });
-    const persist = options.persist ?? true;
-    const createdAt = new Date();
-    const response: Recommendation = {
+    const answer: Recommendation = {
       id: randomUUID(),
-      createdAt: createdAt.toISOString(),
+      createdAt: new Date().toISOString(),
       catalogVersion: ranking.catalogVersion,
       engineVersion: ranking.engineVersion,
       language,
-      persisted: persist,
+      persisted: settings.persist,
       weights,
       ...(preset ? { weightsPreset: preset } : {}),
       profile: { ...profile, detectedConcepts: ranking.detectedConcepts, activity: ranking.activity.value, activityInferred: ranking.activity.inferred },
-      results: ranking.results,
+      results: withSourceTitles(ranking.results, view, language),
+      warnings: withSourceTitles(ranking.warnings, view, language),
     };
-    if (persist) {
-      try {
-        await saveRecommendation(
-          this.database.db,
-          { id: randomUUID(), name: profile.name, ...(profile.country ? { country: profile.country } : {}), profile, conceptIds: [...new Set(ranking.detectedConcepts.map((c) => c.id))] },
-          { id: response.id, catalogVersion: response.catalogVersion, engineVersion: response.engineVersion, response, createdAt },
-        );
-      } catch (error) {
-        throw this.unavailable(error);
-      }
+    return { answer, profile };
+  }
+
+  /**
+   * Stores ranked profiles and their answers in one transaction (all or none). A database fault
+   * becomes the 503 `unavailable` builds.
+   */
+  async store(ranked: Ranked[], unavailable: (error: unknown) => ApiError): Promise<void> {
+    try {
+      await saveRecommendations(this.database.db, ranked.map(storedRows));
+    } catch (error) {
+      throw unavailable(error);
     }
-    return response;
   }
 
   /**
@@ -109,8 +183,7 @@ export class RecommendationService {
    * for the problem's field names.
    */
   async chooseWeights(options: Pick<RecommendOptions, 'weights' | 'weightsPreset'>, path = '/body/options'): Promise<ChosenWeights> {
-    const invalid = (field: string, message: string) =>
-      new ApiError('VALIDATION_FAILED', `${path}/${field} ${message}`, { errors: [{ path: `${path}/${field}`, message }] });
+    const invalid = (field: string, message: string) => validationProblem([{ path: `${path}/${field}`, message }]);
     if (options.weightsPreset !== undefined) {
       if (options.weights !== undefined) throw invalid('weightsPreset', 'cannot be combined with weights; send one or the other');
       let preset;
@@ -134,8 +207,7 @@ export class RecommendationService {
     const from = query.from !== undefined ? parseInstant(query.from, 'from', 'start') : undefined;
     const before = query.to !== undefined ? parseInstant(query.to, 'to', 'end') : undefined;
     if (from && before && from >= before) {
-      const message = `must not be before from (${query.from})`;
-      throw new ApiError('VALIDATION_FAILED', `/querystring/to ${message}`, { errors: [{ path: '/querystring/to', message }] });
+      throw validationProblem([{ path: '/querystring/to', message: `must not be before from (${query.from})` }]);
     }
     let page;
     try {
@@ -180,7 +252,7 @@ export class RecommendationService {
 
   /** Reads a stored answer by id with `find`: 404 for an id that is not one, 503 when the database fails. */
   private async read<T>(id: string, find: (db: Database['db'], id: string) => Promise<T | undefined>): Promise<T> {
-    const notFound = () => new ApiError('RECOMMENDATION_NOT_FOUND', `There is no recommendation with id "${id}".`);
+    const notFound = () => problem('RECOMMENDATION_NOT_FOUND', `There is no recommendation with id "${id}".`);
     if (!UUID.test(id)) throw notFound();
     let stored: T | undefined;
     try {
@@ -192,9 +264,8 @@ export class RecommendationService {
     return stored;
   }
 
-  private unavailable(error: unknown): ApiError {
-    return databaseUnavailable('The database cannot store or read recommendations right now; retry later, or send options.persist=false to rank without storing.', error);
-  }
+  private readonly unavailable = (error: unknown): ApiError =>
+    databaseUnavailable('The database cannot store or read recommendations right now; retry later, or send options.persist=false to rank without storing.', error);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -217,14 +288,8 @@ function parseInstant(text: string, field: string, edge: 'start' | 'end'): Date 
   }
   if (instant === undefined) {
     const message = `"${text}" is not an ISO 8601 date (2026-12-05) or date-time with a time zone (2026-12-05T09:30:00Z)`;
-    throw new ApiError('VALIDATION_FAILED', `/querystring/${field} ${message}`, { errors: [{ path: `/querystring/${field}`, message }] });
+    throw validationProblem([{ path: `/querystring/${field}`, message }]);
   }
   return instant;
 }
 
-/** The 503 (with Retry-After) for a database fault; the fault itself is kept as the cause, for the log. */
-export function databaseUnavailable(detail: string, cause: unknown): ApiError {
-  const wrapped = new ApiError('DATABASE_UNAVAILABLE', detail, { headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } });
-  wrapped.cause = cause;
-  return wrapped;
-}

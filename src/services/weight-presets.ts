@@ -6,10 +6,9 @@
  */
 import type { Database } from '../../db/client.js';
 import { resolveWeights, type Weights } from '../engine/index.js';
-import { ApiError } from '../errors.js';
+import { databaseUnavailable, problem, validationProblem } from '../errors.js';
 import { insertWeightPreset, listWeightPresets, type WeightPreset } from '../repositories/weight-preset-repository.js';
 import type { WeightPresetDto } from '../schemas/weight-preset-dto.js';
-import { databaseUnavailable } from './recommendation-service.js';
 
 export function presetDto(preset: WeightPreset): WeightPresetDto {
   return { name: preset.name, weights: preset.weights, createdBy: preset.createdBy, ...(preset.note ? { note: preset.note } : {}), createdAt: preset.createdAt.toISOString() };
@@ -33,7 +32,7 @@ export async function savePreset(database: Database, input: { name: string; weig
     weights = resolveWeights(input.weights);
   } catch (error) {
     const message = (error as Error).message;
-    throw new ApiError('VALIDATION_FAILED', `/body/weights ${message}`, { errors: [{ path: '/body/weights', message }] });
+    throw validationProblem([{ path: '/body/weights', message }]);
   }
   let saved;
   try {
@@ -41,6 +40,6 @@ export async function savePreset(database: Database, input: { name: string; weig
   } catch (error) {
     throw databaseUnavailable('The database cannot store the weight preset right now; retry later.', error);
   }
-  if (!saved) throw new ApiError('WEIGHT_PRESET_EXISTS', `A weight preset named "${input.name}" exists; presets are never replaced, so choose another name.`);
+  if (!saved) throw problem('WEIGHT_PRESET_EXISTS', `A weight preset named "${input.name}" exists; presets are never replaced, so choose another name.`);
   return presetDto(saved);
 }

@@ -17,7 +17,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
-import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { openDatabase } from '../../db/client.js';
 import { buildApp } from '../app.js';
@@ -25,7 +24,7 @@ import { loadCatalog } from '../catalog/load.js';
 import { loadConfig } from '../config.js';
 import { ENGINE_VERSION, rankZones } from '../engine/index.js';
 import { readCatalog, seedCatalog } from '../repositories/catalog-repository.js';
-import { saveRecommendations } from '../repositories/recommendation-repository.js';
+import { analyzeTables, saveRecommendations } from '../repositories/recommendation-repository.js';
 import { CatalogView } from '../services/catalog-view.js';
 import { normalizeProfile } from '../services/profile-normalizer.js';
 import { RANKING_SET } from '../../test/ranking-set/profiles.js';
@@ -82,7 +81,7 @@ try {
     }
     await saveRecommendations(database.db, rows);
   }
-  await database.db.execute(sql`analyze`);
+  await analyzeTables(database.db);
   console.log(`zonematch bench:leads — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${database.driver}`);
   console.log(`stored ${count.toLocaleString('en-US')} profiles (${companies.toLocaleString('en-US')} companies${values.detailed ? '; short and detailed' : ''}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 

@@ -26,6 +26,7 @@
  */
 import MiniSearch from 'minisearch';
 import { loadCatalog } from '../catalog/load.js';
+import { resolveCatalog } from '../catalog/resolve.js';
 import type { Catalog, LocalizedText } from '../catalog/schema.js';
 import { mapCatalogue } from '../catalog/national/import.js';
 import { readCatalogueFile } from '../catalog/national/parse.js';
@@ -73,16 +74,12 @@ type Ranker = (profile: ProfileInput, language: RankingCase['language']) => stri
 const all = (t: LocalizedText) => [t.en, t.ja, t.zh].join('\n');
 
 function buildBaseline(catalog: Catalog): Ranker {
-  const programs = new Map(catalog.programs.map((p) => [p.id, p]));
-  const documents = catalog.zones.map((zone) => {
-    const industries = [...zone.industries];
-    const seen = new Set<string>();
-    for (let id: string | undefined = zone.program; id && !seen.has(id); id = programs.get(id)?.parent) {
-      seen.add(id);
-      industries.push(...(programs.get(id)?.industries ?? []));
-    }
-    return { id: zone.id, names: all(zone.name), summary: all(zone.summary), industries: industries.flatMap((i) => [all(i.name), ...i.details.map(all)]).join('\n') };
-  });
+  const documents = resolveCatalog(catalog).zones.map(({ zone, industries }) => ({
+    id: zone.id,
+    names: all(zone.name),
+    summary: all(zone.summary),
+    industries: industries.flatMap((i) => [all(i.name), ...i.details.map(all)]).join('\n'),
+  }));
   const search = new MiniSearch<(typeof documents)[number]>({
     fields: ['names', 'summary', 'industries'],
     tokenize: tokenizeForBaseline,

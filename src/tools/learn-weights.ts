@@ -14,7 +14,7 @@ import type { Database } from '../../db/client.js';
 import { COMPONENT_NAMES } from '../engine/index.js';
 import { ApiError } from '../errors.js';
 import { ConfigError, loadConfig } from '../config.js';
-import { buildCatalogView } from '../services/catalog-reloader.js';
+import { buildCatalogView } from '../services/catalog-store.js';
 import { HELD_OUT_SHARE, learnWeights, type LearningReport } from '../services/weight-learning.js';
 import { savePreset } from '../services/weight-presets.js';
 import { CommandError, openToolDatabase } from './tool-database.js';

@@ -110,7 +110,7 @@ describe('the client brief over HTTP', () => {
       ['4b0f2a9e-0000-4000-8000-000000000000', '', 404, { code: 'RECOMMENDATION_NOT_FOUND' }],
       [answer.id, '?zones=atlantis', 404, { code: 'ZONE_NOT_FOUND', detail: 'There is no zone "atlantis" in the catalog.' }],
       [answer.id, '?zones=a,b,c,d,e,f', 400, { errors: [{ path: '/querystring/zones', message: 'names 6 zones; give 1 to 5' }] }],
-      [answer.id, '?lang=fr', 400, { errors: [{ path: '/querystring/lang', message: 'must be one of en, ja, zh' }] }],
+      [answer.id, '?lang=fr', 400, { errors: [{ path: '/querystring/lang', message: 'must be one of: en, ja, zh' }] }],
     ];
     for (const [id, query, status, problem] of cases) {
       const res = await brief(query, id);

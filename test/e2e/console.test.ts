@@ -75,6 +75,31 @@ describe('the console page and its assets', () => {
     expect(js.body).toContain("from './api.js'");
   });
 
+  it('serves the map offline: d3 from node_modules, country outlines cut from world-atlas, the provinces from public/geo', async () => {
+    for (const file of ['d3-array.min.js', 'd3-geo.min.js']) {
+      const js = await t.app.inject({ method: 'GET', url: `/assets/vendor/${file}`, headers: { accept: '*/*' } });
+      expect(js.statusCode).toBe(200);
+      expect(js.headers['content-type']).toBe('application/javascript; charset=utf-8');
+      expect(js.body).toMatch(/^\/\/ https:\/\/d3js\.org\/d3-(array|geo)\/ v3\./);
+    }
+    const missing = await t.app.inject({ method: 'GET', url: '/assets/vendor/jquery.js', headers: { accept: '*/*' } });
+    expect(missing.statusCode).toBe(404);
+    expect(missing.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+
+    const countries = await t.app.inject({ method: 'GET', url: '/assets/geo/china-region.json', headers: { accept: '*/*' } });
+    expect(countries.statusCode).toBe(200);
+    const region = countries.json() as { type: string; features: { id: string; properties: { name: string; china: boolean } }[] };
+    expect(region.type).toBe('FeatureCollection');
+    expect(region.features.filter((f) => f.properties.china).map((f) => f.properties.name).sort()).toEqual(['China', 'Hong Kong', 'Macao']);
+    expect(region.features.map((f) => f.properties.name)).toEqual(expect.arrayContaining(['Japan', 'South Korea', 'Mongolia', 'Vietnam']));
+
+    const provinces = await t.app.inject({ method: 'GET', url: '/assets/geo/china-provinces.json', headers: { accept: '*/*' } });
+    expect(provinces.statusCode).toBe(200);
+    const ids = (provinces.json() as { features: { id: string }[] }).features.map((f) => f.id);
+    expect(ids).toHaveLength(32);
+    expect(ids).toEqual(expect.arrayContaining(['CN-BJ', 'CN-SH', 'CN-LN', 'CN-GD', 'CN-XJ', 'CN-XZ']));
+  });
+
   it('answers a missing asset with a 404 problem, and the API still refuses non-JSON Accept headers', async () => {
     const missing = await t.app.inject({ method: 'GET', url: '/assets/missing.js', headers: { accept: '*/*' } });
     expect(missing.statusCode).toBe(404);
@@ -292,6 +317,34 @@ describe('the staff console in Chromium', () => {
   );
 
   it(
+    'warns a foreign company whose activity China’s negative list closes, before the ranking, with the titled source on each card',
+    async () => {
+      const stored = await t.app.inject({
+        method: 'POST',
+        url: '/v1/recommendations',
+        payload: { profile: { name: 'Hale & Partners LLP', sector: 'Legal services', country: 'US' }, options: { limit: 3, language: 'zh' } },
+      });
+      expect(stored.statusCode).toBe(200);
+      const answer = stored.json();
+      expect(answer.warnings).toHaveLength(1);
+      const warned = watch(await context.newPage());
+      await warned.goto(`${base}/r/${answer.id}`);
+      await warned.waitForSelector('#cards > li.card');
+      const alert = warned.locator('.negative-list');
+      expect(await alert.count()).toBe(1);
+      expect(await alert.textContent()).toContain(answer.warnings[0].message);
+      expect(await alert.textContent()).toContain(answer.warnings[0].source.title);
+      // Sources read by their titles; the file name is only a tooltip.
+      const firstSource = warned.locator('#cards > li.card .source').first();
+      expect(await firstSource.locator('.source-title').count()).toBe(1);
+      expect(await firstSource.textContent()).not.toMatch(/\d{3}_[0-9a-f]{16}\.txt/);
+      await warned.close();
+      expect(pageErrors).toEqual([]);
+    },
+    BROWSER_TEST_MS,
+  );
+
+  it(
     'shows client-side hints and the server’s problem details next to the field',
     async () => {
       // Back to English: the shown result is ranked again in English under a new permalink.
@@ -320,7 +373,9 @@ describe('the staff console in Chromium', () => {
       const problem = res.json();
       const isicError = problem.errors.find((e: { path: string }) => e.path === '/body/profile/isic');
       expect(isicError).toBeDefined();
-      expect(await page.locator('#f-isic-error').textContent()).toBe(`${isicError.message} (profile/isic)`);
+      // The server's words for the field, said by the console in its own language.
+      expect(isicError.message).toBe('must be an ISIC Rev.4 code of 2 to 4 digits, e.g. 2610');
+      expect(await page.locator('#f-isic-error').textContent()).toBe('An ISIC code has 2 to 4 digits. (profile/isic)');
       expect(await page.locator('#form-error').textContent()).toContain(problem.detail);
       expect(page.url()).toBe(url);
       expect(pageErrors).toEqual([]);
@@ -361,43 +416,54 @@ describe('the staff console in Chromium', () => {
   );
 
   it(
-    'scores an uploaded three-row CSV with progress and downloads the ranked CSV',
+    'sends an uploaded CSV to the batch API as it is and downloads the ranked CSV, a bad row with its line and problems',
     async () => {
       const rows = [
         { name: '株式会社中部オートパーツ', country: 'jp', sector: '自動車部品', technologies: '電動パワートレイン;軽量化', description: 'ティア1サプライヤー、大連に工場を検討', employees: '800', stage: 'large', needs: 'land;talent' },
-        { name: 'Kowloon Chip Design Ltd', country: 'HK', sector: 'integrated circuit design', technologies: 'EDA; chip design', description: 'Fabless design house, 40 engineers, looking for "R&D" space', employees: '40', stage: 'startup', needs: 'rnd_collaboration;financing' },
+        { name: 'Kowloon Chip Design Ltd', country: 'HK', sector: 'integrated circuit design', technologies: 'EDA; chip design', description: 'Fabless design house, 40 engineers,\nlooking for "R&D" space', employees: '40', stage: 'startup', needs: 'rnd_collaboration;financing' },
+        { name: 'Broken Row Ltd', country: 'JP', sector: 'auto parts', technologies: '', description: '', employees: 'many', stage: 'huge', needs: '' },
         { name: '苏州生物医药有限公司', country: 'DE', sector: '生物医药', technologies: '抗体药物', description: '创新药研发', employees: '', stage: '', needs: '' },
       ];
       const header = ['name', 'country', 'sector', 'technologies', 'description', 'employees', 'stage', 'needs'] as const;
       const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
+      // The file line each row starts on: the header is line 1, and a quoted line break moves the rows after it.
+      const lineOfRow = (i: number) => 2 + i + rows.slice(0, i).reduce((n, r) => n + (r.description.match(/\n/g)?.length ?? 0), 0);
       // As a spreadsheet saves it: BOM, CRLF, quoted fields with commas and doubled quotes.
       const csv = `\ufeff${[header.join(','), ...rows.map((r) => header.map((h) => quote(r[h])).join(','))].join('\r\n')}\r\n`;
 
       await page.locator('#leads').scrollIntoViewIfNeeded();
       await page.setInputFiles('#lead-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
       await page.waitForSelector('#lead-start:not([disabled])');
-      expect(await page.locator('#lead-progress-label').textContent()).toBe('3 companies read from leads.csv.');
-      await page.click('#lead-start');
+      expect(await page.locator('#lead-progress-label').textContent()).toBe('leads.csv is ready to be scored.');
+      // The file goes to the server's parser as it is: one batch request, text/csv.
+      const [request] = await Promise.all([page.waitForRequest((r) => r.url().includes('/v1/recommendations/batch')), page.click('#lead-start')]);
+      expect(request.headers()['content-type']).toBe('text/csv');
+      expect(request.postData()).toBe(csv.slice(1)); // the browser reads the file as text without its BOM
       await page.waitForSelector('#lead-download:not([hidden])');
-      expect(await page.locator('#lead-progress').evaluate((p) => [(p as HTMLProgressElement).value, (p as HTMLProgressElement).max])).toEqual([3, 3]);
-      expect(await page.locator('#lead-progress-label').textContent()).toBe('Done: 3 scored, 0 with errors.');
-      expect(await page.locator('#lead-table tbody tr').count()).toBe(3);
+      expect(await page.locator('#lead-progress-label').textContent()).toBe('Done: 3 scored, 1 with errors.');
+      expect(await page.locator('#lead-table tbody tr').count()).toBe(4);
+      // The bad row: its line in the file (header = line 1) and its problems in the console's words.
+      const bad = page.locator('#lead-table tbody tr.invalid');
+      expect(await bad.locator('td').nth(1).textContent()).toBe(String(lineOfRow(2)));
+      expect(lineOfRow(2)).toBe(5);
+      expect(await bad.locator('.error-text').textContent()).toBe('Line 5: employees: “many” is not a number; stage: must be one of startup, sme, large, listed');
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#lead-download')]);
       expect(download.suggestedFilename()).toBe('leads-ranked.csv');
       const text = readFileSync((await download.path())!, 'utf8');
       const records: Record<string, string>[] = parse(text, { columns: true, bom: true, skip_empty_lines: true });
-      expect(records).toHaveLength(3);
+      expect(records).toHaveLength(4);
       expect(Object.keys(records[0]!)).toEqual([
-        'lead_rank', ...header, 'top_score',
+        'lead_rank', 'line', 'name', 'status', 'top_score',
         'zone_1_id', 'zone_1_name', 'zone_1_score', 'zone_2_id', 'zone_2_name', 'zone_2_score', 'zone_3_id', 'zone_3_name', 'zone_3_score',
-        'permalink', 'error',
+        'permalink', 'problems',
       ]);
 
-      // Each lead's zones are the API's answer for the same profile; leads come best first.
+      // Each good lead's zones are the API's answer for the same profile; leads come best first, the bad row last.
+      const good = rows.filter((r) => r.name !== 'Broken Row Ltd');
       const expected = await Promise.all(
-        rows.map(async (r) => {
-          const profile: Record<string, unknown> = { name: r.name, sector: r.sector, country: r.country.toUpperCase() };
+        good.map(async (r) => {
+          const profile: Record<string, unknown> = { name: r.name, sector: r.sector, country: r.country };
           profile.technologies = r.technologies.split(';').map((s) => s.trim());
           profile.description = r.description;
           if (r.employees) profile.size = { employees: Number(r.employees) };
@@ -407,18 +473,19 @@ describe('the staff console in Chromium', () => {
         }),
       );
       expected.sort((a, b) => b.answer.results[0]!.score - a.answer.results[0]!.score || rows.findIndex((r) => r.name === a.name) - rows.findIndex((r) => r.name === b.name));
-      expect(records.map((r) => r.name)).toEqual(expected.map((e) => e.name));
-      records.forEach((record, i) => {
+      expect(records.map((r) => r.name)).toEqual([...expected.map((e) => e.name), 'Broken Row Ltd']);
+      records.slice(0, 3).forEach((record, i) => {
         const answer = expected[i]!.answer;
         expect(record.lead_rank).toBe(String(i + 1));
-        const input = rows.find((r) => r.name === record.name)!;
-        expect(header.map((h) => record[h])).toEqual(header.map((h) => input[h]));
+        expect(record.line).toBe(String(lineOfRow(rows.findIndex((r) => r.name === record.name))));
+        expect(record.status).toBe('ok');
         expect(record.top_score).toBe(String(answer.results[0]!.score));
         expect([record.zone_1_id, record.zone_2_id, record.zone_3_id]).toEqual(answer.results.map((r) => r.zone.id));
         expect(record.zone_1_name).toBe(answer.results[0]!.zone.name);
         expect(record.permalink).toMatch(new RegExp(`^${base}/r/[0-9a-f-]{36}$`));
-        expect(record.error).toBe('');
+        expect(record.problems).toBe('');
       });
+      expect(records[3]).toMatchObject({ lead_rank: '', line: '5', status: 'invalid', problems: 'employees: “many” is not a number; stage: must be one of startup, sme, large, listed' });
       expect(pageErrors).toEqual([]);
     },
     BROWSER_TEST_MS,

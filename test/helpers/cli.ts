@@ -27,7 +27,11 @@ function environment(env: Record<string, string | undefined>): Record<string, st
 export async function zonematch(args: string[], env: Record<string, string | undefined> = {}, width = 100): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const err = { isTTY: false, write: (text: string) => ((stderr += text), true) } as unknown as NodeJS.WriteStream;
+  const err = { isTTY: false, write: (text: string) => {
+      stderr += text;
+      return true;
+    },
+  } as unknown as NodeJS.WriteStream;
   const io: Io = { out: (text) => void (stdout += text), err, width };
   const code = await main(args, io, environment(env));
   return { code, stdout, stderr };

@@ -10,7 +10,7 @@ import { liveConcepts, writeCatalogueZones, type CatalogueZoneRow } from '../../
 import type { Concept } from '../schema.js';
 import { buildConceptMatcher } from '../../engine/concept-matcher.js';
 import { computeCoverage, mapCatalogueRow, type CoverageReport, type MappedPhrase } from './mapping.js';
-import { CATALOGUE_CSV, readCatalogueFile, type CatalogueLevel, type CatalogueRow } from './parse.js';
+import { CATALOGUE_CSV, readCatalogueFile, type CatalogueRow } from './parse.js';
 
 /** A catalogue zone as stored: the CSV row plus its mapped leading industries. */
 export interface CatalogueZoneRecord extends CatalogueRow {

@@ -4,17 +4,21 @@
  * (its code is in the seed zone's `catalogueCodes`) is left out: the seed zone, built from the
  * policy documents, stands for it.
  *
- * A catalogue zone carries only what the catalogue states: its Chinese name (also shown for en
- * and ja: the catalogue has no translations), province, type, approval date, area, and its
+ * A catalogue zone carries what the catalogue states — its Chinese name, province, type, approval date, area, and its
  * leading industries as industries linked to the concepts they were mapped to, named in en and ja
- * from the reviewed table `seeds/national/leading-industries.json`. No incentives, partners,
- * distances or city: the catalogue records none.
+ * from the reviewed table `seeds/national/leading-industries.json` — and its name in English
+ * (pinyin and reviewed type terms) and Japanese (kanji forms), built by `zone-names.ts`. No
+ * incentives, partners or distances: the catalogue records none. Its city, county and the
+ * coordinates of their seat are read from its name by `places.ts`.
  */
+import { createHash } from 'node:crypto';
 import type { Catalog, Industry, LocalizedText, Program, SourceDocument, SourceRef, Zone, ZoneKind } from '../schema.js';
 import { CATALOGUE_PROGRAM_ID } from '../../engine/zone-index.js';
 import type { CatalogueZoneRecord } from './import.js';
 import { labelIndustry, leadingIndustriesList, shippedIndustryLabels, type IndustryLabels } from './industry-labels.js';
 import { CATALOGUE_FILE_NAME } from './parse.js';
+import { createPlacer, type Placer } from './places.js';
+import { createZoneNamer, type ZoneNamer } from './zone-names.js';
 
 export { CATALOGUE_PROGRAM_ID };
 
@@ -28,6 +32,12 @@ export const CATALOGUE_SOURCE: SourceDocument = {
   language: 'zh',
   publisher: 'National Development and Reform Commission of the PRC, with other central ministries',
   published: '2018',
+  kind: 'catalogue',
+  issuer: {
+    en: 'National Development and Reform Commission, with other central ministries',
+    ja: '国家発展改革委員会など',
+    zh: '国家发展改革委等',
+  },
   note: 'The official register of national- and provincial-level development zones; 2,543 zones. Shipped as seeds/national/china-dev-zones-2018.csv.',
 };
 
@@ -91,11 +101,6 @@ export const PROVINCES: Record<string, LocalizedText> = {
   新疆维吾尔自治区: { en: 'Xinjiang Uygur Autonomous Region', ja: '新疆ウイグル自治区', zh: '新疆维吾尔自治区' },
 };
 
-const MUNICIPALITIES = new Set(['北京市', '天津市', '上海市', '重庆市']);
-
-/** The catalogue records no city; said so rather than guessed. */
-const CITY_NOT_RECORDED: LocalizedText = { en: 'city not recorded', ja: '市の記載なし', zh: '未载明城市' };
-
 const ZONE_TYPES: Record<string, { kind: ZoneKind; name: LocalizedText }> = {
   经济技术开发区: { kind: 'industrial_park', name: { en: 'economic and technological development zone', ja: '経済技術開発区', zh: '经济技术开发区' } },
   高新技术产业开发区: { kind: 'high_tech_zone', name: { en: 'high-tech industrial development zone', ja: 'ハイテク産業開発区', zh: '高新技术产业开发区' } },
@@ -114,6 +119,12 @@ const LEVEL_NAMES: Record<CatalogueZoneRecord['level'], LocalizedText> = {
   national: { en: 'National-level', ja: '国家級', zh: '国家级' },
   provincial: { en: 'Provincial-level', ja: '省級', zh: '省级' },
 };
+
+let namer: ZoneNamer | undefined;
+let placer: Placer | undefined;
+/** The shipped tables' namer and placer, built once (they index every division name). */
+const shippedNamer = (): ZoneNamer => (namer ??= createZoneNamer());
+const shippedPlacer = (): Placer => (placer ??= createPlacer());
 
 /** Where a catalogue zone's facts come from: the file and its row. */
 export function catalogueSourceOf(record: Pick<CatalogueZoneRecord, 'row' | 'code' | 'nameZh'>): SourceRef {
@@ -145,14 +156,14 @@ export function toCatalogueZone(record: CatalogueZoneRecord, knownConcepts: Read
   return {
     id: record.id,
     program: CATALOGUE_PROGRAM_ID,
-    name: same(record.nameZh),
+    name: shippedNamer().name(record.nameZh),
     summary: {
       en: `${level.en} ${typeName.en} in ${province.en}, approved ${record.approved}. Leading industries in the 2018 national catalogue: ${listed.en}.`,
       ja: `${province.ja}の${level.ja}${typeName.ja}（${record.approved}承認）。2018年版国家目録の主導産業：${listed.ja}。`,
       zh: `位于${province.zh}的${level.zh}${typeName.zh}，批准时间${record.approved}。2018年版目录所列主导产业：${listed.zh}。`,
     },
     kind,
-    location: { province, city: MUNICIPALITIES.has(record.province) ? province : CITY_NOT_RECORDED },
+    location: shippedPlacer().locate({ code: record.code, nameZh: record.nameZh, parts: shippedNamer().parse(record.nameZh), province }),
     ...(record.areaHa !== null ? { areaKm2: { value: Math.round(record.areaHa * 100) / 10_000, source } } : {}),
     industries,
     incentives: [],
@@ -168,6 +179,14 @@ export function toCatalogueZone(record: CatalogueZoneRecord, knownConcepts: Read
   };
 }
 
+const NATIONAL_VERSION = '+national.';
+
+/** The stored catalog's version within a view's version (the whole version without the national catalogue). */
+export function storedVersionOf(version: string): string {
+  const at = version.indexOf(NATIONAL_VERSION);
+  return at < 0 ? version : version.slice(0, at);
+}
+
 /** Catalogue codes that the catalog's (seed) zones link to. */
 export function linkedCatalogueCodes(catalog: Pick<Catalog, 'zones'>): Map<string, string> {
   const linked = new Map<string, string>();
@@ -178,16 +197,20 @@ export function linkedCatalogueCodes(catalog: Pick<Catalog, 'zones'>): Map<strin
 /**
  * The catalog plus the catalogue-level zones (and the `national-catalogue` program and source),
  * leaving out the entries a seed zone links to, and any whose id a catalog zone already uses
- * (the reviewed zone wins). The version is the catalog's own: the catalogue is a fixed file, and
- * reloads compare versions with what other instances announce.
+ * (the reviewed zone wins). The version is the stored catalog's followed by `+national.` and a
+ * hash of the zones added, so that an answer ranked over the 2,558 zones never carries the same
+ * catalogVersion as one ranked over the seed zones alone; reloads compare the stored part only
+ * (`storedVersionOf`) with what other instances announce.
  */
 export function withNationalCatalogue(catalog: Catalog, records: readonly CatalogueZoneRecord[], labels: IndustryLabels = shippedIndustryLabels()): Catalog {
   const linked = linkedCatalogueCodes(catalog);
   const known = new Set(catalog.concepts.map((c) => c.id));
   const taken = new Set(catalog.zones.map((z) => z.id));
   const zones = records.filter((r) => !linked.has(r.code) && !taken.has(r.id)).map((r) => toCatalogueZone(r, known, labels));
+  const content = createHash('sha256').update(JSON.stringify(zones)).digest('hex').slice(0, 12);
   return {
     ...catalog,
+    version: `${storedVersionOf(catalog.version)}${NATIONAL_VERSION}${content}`,
     sources: [...catalog.sources.filter((s) => s.doc !== CATALOGUE_SOURCE.doc), CATALOGUE_SOURCE],
     programs: [...catalog.programs.filter((p) => p.id !== CATALOGUE_PROGRAM_ID), CATALOGUE_PROGRAM],
     zones: [...catalog.zones, ...zones],
@@ -201,6 +224,7 @@ export function withNationalCatalogue(catalog: Catalog, records: readonly Catalo
 export function withoutNationalCatalogue(catalog: Catalog): Catalog {
   return {
     ...catalog,
+    version: storedVersionOf(catalog.version),
     sources: catalog.sources.filter((s) => s.doc !== CATALOGUE_SOURCE.doc),
     programs: catalog.programs.filter((p) => p.id !== CATALOGUE_PROGRAM_ID),
     zones: catalog.zones.filter((z) => z.program !== CATALOGUE_PROGRAM_ID),

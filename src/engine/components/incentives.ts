@@ -88,7 +88,7 @@ function hasNoConditions(eligibility: Eligibility): boolean {
 }
 
 /** The value of one qualifying measure for this profile (see the module comment). */
-function valueOf(incentive: Incentive, needs: readonly Need[], servesCount: number, namesIndustry: boolean): number {
+function measureValue(incentive: Incentive, needs: readonly Need[], servesCount: number, namesIndustry: boolean): number {
   // A measure aimed at the company's industry matters to it whatever needs it listed.
   const relevance =
     servesCount > 0 ? INCENTIVE_RELEVANCE.servesNeed : needs.length === 0 || namesIndustry ? INCENTIVE_RELEVANCE.noNeedsGiven : INCENTIVE_RELEVANCE.otherNeed;
@@ -110,7 +110,7 @@ function judged(ctx: ScoringContext, entry: IndexedIncentive): MetIncentive | un
     const { needs } = ctx.profile;
     const serves = entry.incentive.serves.filter((n) => needs.includes(n));
     const namesIndustry = entry.incentive.eligibility.concepts !== undefined;
-    met = { incentive: entry.incentive, origin: entry.origin, serves, namesIndustry, value: valueOf(entry.incentive, needs, serves.length, namesIndustry) };
+    met = { incentive: entry.incentive, origin: entry.origin, serves, namesIndustry, value: measureValue(entry.incentive, needs, serves.length, namesIndustry) };
   }
   metEntries.set(entry, met);
   return met;

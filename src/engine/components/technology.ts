@@ -1,61 +1,25 @@
 /**
- * Technology fit: cosine similarity (ml-distance) between the TF-IDF vector of the profile's
+ * Technology fit: cosine similarity between the TF-IDF vector of the profile's
  * sector, technologies, products and description and that of the zone's industry texts, both
  * carrying concept pseudo-terms so that different languages meet. A cosine of
  * TECHNOLOGY_FULL_COSINE or more counts as a full match.
  */
-import { similarity } from 'ml-distance';
 import type { ProfileAnalysis } from '../profile-analysis.js';
 import { CONCEPT_TERM, type IndexedZone, type ZoneIndex } from '../zone-index.js';
 import { TECHNOLOGY_FULL_COSINE } from '../weights.js';
 import type { ScoringContext } from './context.js';
 import { clamp01 } from './industry.js';
 
-export interface TechnologyScore {
-  score: number;
-  cosine: number;
-}
-
 /** Most shared terms to report. */
 const REPORTED_TERMS = 6;
 
-export function scoreTechnology(ctx: ScoringContext): TechnologyScore {
-  const { analysis, zone } = ctx;
-  // ml-distance wants dense vectors. Over the shared terms plus two extra dimensions holding the
-  // rest of each side's norm, the cosine is exactly that of the full vectors, at the cost of
-  // walking the smaller of the two sparse vectors rather than their union.
-  const p: number[] = [];
-  const z: number[] = [];
-  let pShared = 0;
-  let zShared = 0;
-  const profileIsSmaller = analysis.vector.size <= zone.vector.size;
-  const small = profileIsSmaller ? analysis.vector : zone.vector;
-  const large = profileIsSmaller ? zone.vector : analysis.vector;
-  for (const [term, a] of small) {
-    const b = large.get(term);
-    if (b === undefined) continue;
-    const pw = profileIsSmaller ? a : b;
-    const zw = profileIsSmaller ? b : a;
-    p.push(pw);
-    z.push(zw);
-    pShared += pw * pw;
-    zShared += zw * zw;
-  }
-  if (p.length === 0) return { score: 0, cosine: 0 };
-  p.push(Math.sqrt(Math.max(0, analysis.norm * analysis.norm - pShared)), 0);
-  z.push(0, Math.sqrt(Math.max(0, zone.norm * zone.norm - zShared)));
-  const raw = similarity.cosine(p, z);
-  const cosine = Number.isFinite(raw) ? raw : 0; // ml-distance gives NaN for a zero vector
-  return { score: clamp01(cosine / TECHNOLOGY_FULL_COSINE), cosine };
-}
-
 /**
- * The technology scores of the candidate zones, as a lookup: the same cosine as
- * `scoreTechnology` (dot product over the norms). For many candidates it is accumulated over the
+ * The technology scores of the candidate zones, as a lookup: the cosine of the two vectors (dot
+ * product over the norms). For many candidates it is accumulated over the
  * inverted index, so that the cost follows the postings of the profile's terms rather than
  * zones × terms; for a few (leads score one zone at a time) each zone's vector is looked up
  * directly. Both add the same products in the same order (the profile's terms), so they give
- * the same numbers bit for bit; a test holds them to `scoreTechnology` on every zone.
+ * the same numbers bit for bit; a test holds them to ml-distance's cosine on every zone.
  */
 export function technologyScores(index: ZoneIndex, analysis: ProfileAnalysis, candidates: readonly IndexedZone[] = index.zones): (zone: IndexedZone) => number {
   const scoreOf = (dot: number, zone: IndexedZone) => {

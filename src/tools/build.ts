@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 
-const ROOT = join(import.meta.dirname, '..');
+const ROOT = join(import.meta.dirname, '..', '..');
 const DIST = join(ROOT, 'dist');
 /** Run-time data the compiled code reads, relative to the project root. */
 const ASSETS = ['seeds', 'public', 'openapi', 'db/migrations'];

@@ -1,0 +1,2 @@
+ALTER TABLE "sources" ADD COLUMN "kind" text;--> statement-breakpoint
+ALTER TABLE "sources" ADD COLUMN "issuer" jsonb;
