@@ -168,9 +168,11 @@ describe('catalogue zones with translated leading industries', () => {
         for (const result of rankZones(index, profile, { limit: 50, language }).results) {
           const zone = byId.get(result.zone.id)!;
           if (zone.program === CATALOGUE_PROGRAM_ID) catalogueResults++;
-          // The zone's official Chinese name may appear (today it is also its en and ja name).
+          // The zone's official Chinese name may appear, and its own Japanese names of places
+          // (咸陽 keeps its 咸, which the character table would turn into 鹹).
+          const names = [zone.name.zh, ...(language === 'ja' ? [zone.name.ja, zone.location.city.ja, zone.location.county?.ja ?? zone.name.zh] : [])];
           const texts = [result.explanation.summary, ...result.explanation.matchedIndustries.map((m) => m.industry), ...result.explanation.concerns.map((k) => k.message)].map((t) =>
-            t.split(zone.name.zh).join(''),
+            names.reduce((rest, name) => rest.split(name).join(''), t),
           );
           for (const m of result.explanation.matchedIndustries) {
             const industry = zone.industries.find((i) => i.id === m.industryId);

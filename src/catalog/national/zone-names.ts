@@ -50,12 +50,17 @@ const convert = OpenCC.Converter({ from: 'cn', to: 'jp' });
  * The same set as test/leading-industries.test.ts allows.
  */
 const KEEP_IN_JAPANESE = new Set(['戯', '携', '雇', '占', '里', '填']);
+/**
+ * In place names these are the characters themselves, not simplifications of another one:
+ * Japanese writes 咸陽, 莫干山, 于都, 范県, where the table would give 鹹, 幹, 於, 範.
+ */
+const KEEP_IN_PLACE_NAMES = new Set(['咸', '干', '于', '范']);
 
 /**
  * Place text in Japanese kanji forms, one character at a time: OpenCC's phrase dictionary would
  * also rewrite correct text (家具 → 傢倶).
  */
-export const toJapanese = (text: string): string => [...text].map((c) => (KEEP_IN_JAPANESE.has(c) ? c : convert(c))).join('');
+export const toJapanese = (text: string): string => [...text].map((c) => (KEEP_IN_JAPANESE.has(c) || KEEP_IN_PLACE_NAMES.has(c) ? c : convert(c))).join('');
 
 /** English level words for a division name's ending (市 is dropped, as in "Suzhou"). */
 const LEVEL_WORDS: [RegExp, string][] = [
