@@ -36,7 +36,10 @@ export default defineConfig({
     projects: [
       { extends: true, test: { name: 'unit', include: UNIT } },
       // Both database projects start from the snapshot and template that global-setup migrates once.
-      { extends: true, test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...E2E], globalSetup: ['test/helpers/global-setup.ts'] } },
+      {
+        extends: true,
+        test: { name: 'integration', include: ['test/**/*.test.ts'], exclude: [...UNIT, ...E2E], globalSetup: ['test/helpers/global-setup.ts'] },
+      },
       { extends: true, test: { name: 'e2e', include: E2E, globalSetup: ['test/helpers/global-setup.ts'] } },
     ],
   },

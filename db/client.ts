@@ -80,7 +80,12 @@ export class DatabaseDeadlineError extends Error {
 /** Opens (but does not migrate) the database the options point at. */
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.url) {
-    return openPostgres(options.url, options.maxConnections ?? 10, options.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS, options.answerDeadlineMs ?? ANSWER_DEADLINE_MS);
+    return openPostgres(
+      options.url,
+      options.maxConnections ?? 10,
+      options.statementTimeoutMs ?? STATEMENT_TIMEOUT_MS,
+      options.answerDeadlineMs ?? ANSWER_DEADLINE_MS,
+    );
   }
   if (options.pglite) return wrapPglite(options.pglite, async () => {});
   const dir = options.pgliteDir ?? 'memory://';

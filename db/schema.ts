@@ -23,14 +23,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type {
-  Concept,
-  Eligibility,
-  LocalizedText,
-  Program,
-  SourceRef,
-  Zone,
-} from '../src/catalog/schema.js';
+import type { Concept, Eligibility, LocalizedText, Program, SourceRef, Zone } from '../src/catalog/schema.js';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow();
@@ -192,9 +185,7 @@ export const companyProfiles = pgTable(
     createdAt: createdAt(),
   },
   // No index on concept_ids: lead matching reads the bit strings in `companies` instead.
-  (t) => [
-    index('company_profiles_created_idx').on(t.createdAt),
-  ],
+  (t) => [index('company_profiles_created_idx').on(t.createdAt)],
 );
 
 /** A Postgres `bit varying`, as its text form ('0110…'): drizzle has no column type of its own for it. */
@@ -252,9 +243,7 @@ export const recommendations = pgTable(
     createdAt: createdAt(),
   },
   (t) => [
-    foreignKey({ name: 'recommendations_profile_fk', columns: [t.profileId], foreignColumns: [companyProfiles.id] }).onDelete(
-      'cascade',
-    ),
+    foreignKey({ name: 'recommendations_profile_fk', columns: [t.profileId], foreignColumns: [companyProfiles.id] }).onDelete('cascade'),
     index('recommendations_profile_idx').on(t.profileId),
     // History (GET /v1/recommendations): newest first, a page at a time, optionally within dates.
     index('recommendations_created_idx').on(t.createdAt.desc(), t.id.desc()),

@@ -28,7 +28,13 @@ export function setApiKey(key) {
 }
 
 export async function callApi(path, { method = 'GET', body, signal } = {}) {
-  const response = await send(path, { method, body: body === undefined ? undefined : JSON.stringify(body), contentType: body === undefined ? undefined : 'application/json', accept: 'application/json', signal });
+  const response = await send(path, {
+    method,
+    body: body === undefined ? undefined : JSON.stringify(body),
+    contentType: body === undefined ? undefined : 'application/json',
+    accept: 'application/json',
+    signal,
+  });
   const type = response.headers.get('content-type') ?? '';
   return type.includes('json') ? await response.json().catch(() => null) : null;
 }
@@ -56,7 +62,11 @@ async function send(path, { method, body, contentType, accept, signal }) {
     const type = response.headers.get('content-type') ?? '';
     const data = type.includes('json') ? await response.json().catch(() => null) : null;
     const retryAfter = Number(response.headers.get('retry-after'));
-    throw new ProblemError(response.status, data ?? { title: response.statusText, status: response.status }, Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined);
+    throw new ProblemError(
+      response.status,
+      data ?? { title: response.statusText, status: response.status },
+      Number.isFinite(retryAfter) && retryAfter > 0 ? retryAfter : undefined,
+    );
   }
   return response;
 }

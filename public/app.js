@@ -16,7 +16,37 @@ import { setupShortlist } from './shortlist.js';
 
 const NEEDS = ['land', 'talent', 'financing', 'rnd_collaboration', 'export_logistics', 'bonded_trade', 'cross_border_data', 'listing', 'ip_protection'];
 /** Countries offered first: the zones' partner countries and the usual investors; any other code can come from a stored profile. */
-const COUNTRIES = ['JP', 'HK', 'DE', 'KR', 'SG', 'US', 'TW', 'MO', 'GB', 'FR', 'IT', 'NL', 'CH', 'SE', 'FI', 'DK', 'AT', 'BE', 'ES', 'CA', 'AU', 'IN', 'TH', 'MY', 'VN', 'ID', 'IL', 'AE', 'CN'];
+const COUNTRIES = [
+  'JP',
+  'HK',
+  'DE',
+  'KR',
+  'SG',
+  'US',
+  'TW',
+  'MO',
+  'GB',
+  'FR',
+  'IT',
+  'NL',
+  'CH',
+  'SE',
+  'FI',
+  'DK',
+  'AT',
+  'BE',
+  'ES',
+  'CA',
+  'AU',
+  'IN',
+  'TH',
+  'MY',
+  'VN',
+  'ID',
+  'IL',
+  'AE',
+  'CN',
+];
 const TOKEN_LISTS = ['technologies', 'products'];
 const MAX_TOKENS = 50;
 const LANGUAGE_KEY = 'zonematch.language';
@@ -103,7 +133,10 @@ function fillCountries() {
   const value = select.value;
   const codes = [...COUNTRIES];
   if (value && !codes.includes(value)) codes.push(value);
-  select.replaceChildren(h('option', { value: '' }, t('option.notGiven')), ...codes.map((code) => h('option', { value: code }, `${countryName(code)} (${code})`)));
+  select.replaceChildren(
+    h('option', { value: '' }, t('option.notGiven')),
+    ...codes.map((code) => h('option', { value: code }, `${countryName(code)} (${code})`)),
+  );
   select.value = value;
 }
 
@@ -158,7 +191,10 @@ function scheduleDetect() {
 }
 
 async function detect() {
-  const text = [$('#f-sector').value, ...state.tokens.technologies, ...state.tokens.products, $('#f-description').value].map((s) => s.trim()).filter(Boolean).join('\n');
+  const text = [$('#f-sector').value, ...state.tokens.technologies, ...state.tokens.products, $('#f-description').value]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .join('\n');
   const out = $('#detected');
   state.detectAbort?.abort();
   if (!text) {
@@ -168,7 +204,11 @@ async function detect() {
   const abort = new AbortController();
   state.detectAbort = abort;
   try {
-    const { concepts } = await callApi('/v1/concepts/detect', { method: 'POST', body: { text: text.slice(0, 20000), language: currentLanguage() }, signal: abort.signal });
+    const { concepts } = await callApi('/v1/concepts/detect', {
+      method: 'POST',
+      body: { text: text.slice(0, 20000), language: currentLanguage() },
+      signal: abort.signal,
+    });
     const unique = [...new Map(concepts.map((c) => [c.id, c])).values()];
     out.replaceChildren();
     append(out, [
@@ -270,7 +310,12 @@ function readForm() {
   if (state.tokens.technologies.length > 0) profile.technologies = [...state.tokens.technologies];
   if (state.tokens.products.length > 0) profile.products = [...state.tokens.products];
   if (value('#f-description')) profile.description = value('#f-description');
-  const size = { employees: numberOrUndefined('#f-employees'), annualRevenueUsd: numberOrUndefined('#f-revenue'), plannedInvestmentUsd: numberOrUndefined('#f-investment'), landAreaM2: numberOrUndefined('#f-land') };
+  const size = {
+    employees: numberOrUndefined('#f-employees'),
+    annualRevenueUsd: numberOrUndefined('#f-revenue'),
+    plannedInvestmentUsd: numberOrUndefined('#f-investment'),
+    landAreaM2: numberOrUndefined('#f-land'),
+  };
   const givenSize = Object.fromEntries(Object.entries(size).filter(([, v]) => v !== undefined));
   if (Object.keys(givenSize).length > 0) profile.size = givenSize;
   if (value('#f-stage')) profile.stage = value('#f-stage');
@@ -418,7 +463,7 @@ function showProblem(error) {
       first ??= field.querySelector('input, select, textarea');
     } else unplaced.push(item);
   }
-  const detail = unplaced.length > 0 ? unplaced.map((e) => `${e.path} ${e.message}`).join('; ') : problem.detail ?? problem.title;
+  const detail = unplaced.length > 0 ? unplaced.map((e) => `${e.path} ${e.message}`).join('; ') : (problem.detail ?? problem.title);
   showFormError(() => t('error.server', { detail }));
   first?.focus();
 }
@@ -527,15 +572,30 @@ function renderMeta(recommendation) {
   const languageNames = { en: 'English', ja: '日本語', zh: '中文' };
   meta.replaceChildren();
   append(meta, [
-    recommendation.persisted ? h('p', { class: 'permalink' }, h('span', { class: 'muted' }, `${t('results.permalink')}: `), h('a', { id: 'permalink', href: url }, url), ' ', copy) : null,
+    recommendation.persisted
+      ? h('p', { class: 'permalink' }, h('span', { class: 'muted' }, `${t('results.permalink')}: `), h('a', { id: 'permalink', href: url }, url), ' ', copy)
+      : null,
     // China's negative list: a foreign company told before anything else what it may not do.
     ...(recommendation.warnings ?? []).map((w) =>
-      h('p', { class: 'note negative-list', role: 'alert' }, h('strong', {}, `${t('results.negativeList')} `), w.message, w.source?.title ? h('span', { class: 'muted small' }, ` — ${w.source.title}`) : null),
+      h(
+        'p',
+        { class: 'note negative-list', role: 'alert' },
+        h('strong', {}, `${t('results.negativeList')} `),
+        w.message,
+        w.source?.title ? h('span', { class: 'muted small' }, ` — ${w.source.title}`) : null,
+      ),
     ),
     recommendation.profile.detectedConcepts.length > 0
-      ? h('p', { class: 'understood' }, h('span', { class: 'muted' }, t('results.detected')), recommendation.profile.detectedConcepts.map((c) => h('span', { class: 'chip', title: c.matchedText }, c.label)))
+      ? h(
+          'p',
+          { class: 'understood' },
+          h('span', { class: 'muted' }, t('results.detected')),
+          recommendation.profile.detectedConcepts.map((c) => h('span', { class: 'chip', title: c.matchedText }, c.label)),
+        )
       : null,
-    recommendation.language !== currentLanguage() ? h('p', { class: 'note' }, t('results.explainedIn', { language: languageNames[recommendation.language] })) : null,
+    recommendation.language !== currentLanguage()
+      ? h('p', { class: 'note' }, t('results.explainedIn', { language: languageNames[recommendation.language] }))
+      : null,
     h('p', { class: 'muted small' }, t('results.created', { date: created, catalog: recommendation.catalogVersion, engine: recommendation.engineVersion })),
   ]);
   meta.hidden = false;
@@ -545,7 +605,10 @@ async function rank(profile, limit, { focusResults = false, options: chosen = {}
   setBusy(true);
   setStatus(t('results.loading'));
   try {
-    const recommendation = await recommend({ profile, options: { ...chosen, limit, language: currentLanguage(), persist: true } }, { onWait: (seconds) => setStatus(t('error.busy', { seconds })) });
+    const recommendation = await recommend(
+      { profile, options: { ...chosen, limit, language: currentLanguage(), persist: true } },
+      { onWait: (seconds) => setStatus(t('error.busy', { seconds })) },
+    );
     showRecommendation(recommendation);
     const path = recommendation.persisted ? `/r/${recommendation.id}` : '/';
     if (location.pathname !== path) history.pushState({ id: recommendation.id }, '', path);
@@ -605,7 +668,7 @@ async function renderZoneDialog(id) {
       zone = await callApi(`/v1/zones/${encodeURIComponent(id)}`);
       state.zones.set(id, zone);
     } catch (error) {
-      body.replaceChildren(h('p', { class: 'error-text' }, error instanceof ProblemError ? error.problem.detail ?? error.message : t('error.network')));
+      body.replaceChildren(h('p', { class: 'error-text' }, error instanceof ProblemError ? (error.problem.detail ?? error.message) : t('error.network')));
       return;
     }
   }
@@ -633,7 +696,15 @@ function openZone(id, opener) {
 
 function buildNeeds() {
   $('#needs').replaceChildren(
-    ...NEEDS.map((need) => h('label', { for: `need-${need}` }, h('input', { type: 'checkbox', id: `need-${need}`, name: 'needs', value: need }), ' ', h('span', { id: `need-${need}-label` }, need))),
+    ...NEEDS.map((need) =>
+      h(
+        'label',
+        { for: `need-${need}` },
+        h('input', { type: 'checkbox', id: `need-${need}`, name: 'needs', value: need }),
+        ' ',
+        h('span', { id: `need-${need}-label` }, need),
+      ),
+    ),
   );
 }
 

@@ -53,7 +53,12 @@ export function setupHistory() {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     query = {};
-    for (const [key, id] of [['company', '#h-company'], ['from', '#h-from'], ['to', '#h-to']]) if ($(id).value.trim()) query[key] = $(id).value.trim();
+    for (const [key, id] of [
+      ['company', '#h-company'],
+      ['from', '#h-from'],
+      ['to', '#h-to'],
+    ])
+      if ($(id).value.trim()) query[key] = $(id).value.trim();
     load(0);
   });
   more.addEventListener('click', () => load(items.length));

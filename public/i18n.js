@@ -79,7 +79,8 @@ const en = {
   'error.network': 'The service cannot be reached. Is it running?',
   'error.busy': 'The service is busy; trying again in {seconds} s.',
   'results.heading': 'Ranked zones',
-  'results.empty': 'Fill in a company and press “Rank zones”: each zone gets a score out of 100, a bar showing what it is made of, and the reasons with their sources.',
+  'results.empty':
+    'Fill in a company and press “Rank zones”: each zone gets a score out of 100, a bar showing what it is made of, and the reasons with their sources.',
   'results.loading': 'Ranking zones…',
   'results.loadingStored': 'Loading the stored result…',
   'results.count': '{count} zones ranked for {name}.',
@@ -189,7 +190,8 @@ const en = {
   'eligibility.minRdIntensityPct': 'R&D ≥ {value}%',
   'eligibility.minExportSharePct': 'exports ≥ {value}%',
   'leads.heading': 'Lead list',
-  'leads.intro': 'Score many companies at once. Upload a CSV file with a header row and the columns name, country, sector, technologies (separated by ;), description, employees, stage, needs (separated by ;). Only name and sector are required.',
+  'leads.intro':
+    'Score many companies at once. Upload a CSV file with a header row and the columns name, country, sector, technologies (separated by ;), description, employees, stage, needs (separated by ;). Only name and sector are required.',
   'leads.file': 'CSV file',
   'leads.start': 'Score leads',
   'leads.stop': 'Stop',
@@ -397,7 +399,8 @@ const ja = {
   'eligibility.minRdIntensityPct': '研究開発費 {value}% 以上',
   'eligibility.minExportSharePct': '輸出比率 {value}% 以上',
   'leads.heading': 'リードリスト',
-  'leads.intro': '複数の企業をまとめて評価します。見出し行付きの CSV ファイルをアップロードしてください。列は name, country, sector, technologies（「;」区切り）, description, employees, stage, needs（「;」区切り）。必須は name と sector のみです。',
+  'leads.intro':
+    '複数の企業をまとめて評価します。見出し行付きの CSV ファイルをアップロードしてください。列は name, country, sector, technologies（「;」区切り）, description, employees, stage, needs（「;」区切り）。必須は name と sector のみです。',
   'leads.file': 'CSV ファイル',
   'leads.start': 'リードを評価',
   'leads.stop': '中止',
@@ -605,7 +608,8 @@ const zh = {
   'eligibility.minRdIntensityPct': '研发投入 ≥ {value}%',
   'eligibility.minExportSharePct': '出口比例 ≥ {value}%',
   'leads.heading': '客户清单',
-  'leads.intro': '一次为多家企业评分。请上传带标题行的 CSV 文件，列为 name, country, sector, technologies（用“;”分隔）, description, employees, stage, needs（用“;”分隔）。只有 name 和 sector 为必填。',
+  'leads.intro':
+    '一次为多家企业评分。请上传带标题行的 CSV 文件，列为 name, country, sector, technologies（用“;”分隔）, description, employees, stage, needs（用“;”分隔）。只有 name 和 sector 为必填。',
   'leads.file': 'CSV 文件',
   'leads.start': '为客户评分',
   'leads.stop': '停止',

@@ -136,7 +136,16 @@ export function setupLeads({ weightsPreset }) {
         zones.push(r?.zone.id ?? '', r?.zone.name ?? '', r ? r.score : '');
       }
       const permalink = item.recommendation?.persisted ? new URL(`/r/${item.recommendation.id}`, location.href).href : '';
-      return [item.status === 'ok' ? i + 1 : '', lineOf(item), item.name ?? '', item.status, results[0]?.score ?? '', ...zones, permalink, item.errors ? problemsText(item.errors) : ''];
+      return [
+        item.status === 'ok' ? i + 1 : '',
+        lineOf(item),
+        item.name ?? '',
+        item.status,
+        results[0]?.score ?? '',
+        ...zones,
+        permalink,
+        item.errors ? problemsText(item.errors) : '',
+      ];
     });
     if (downloadUrl) URL.revokeObjectURL(downloadUrl);
     downloadUrl = URL.createObjectURL(new Blob([formatCsv(header, rows)], { type: 'text/csv;charset=utf-8' }));

@@ -20,7 +20,10 @@ async function getJson(url) {
 }
 
 function loadOutlines() {
-  outlines ??= Promise.all([getJson('/assets/geo/china-region.json'), getJson('/assets/geo/china-provinces.json')]).then(([countries, provinces]) => ({ countries, provinces }));
+  outlines ??= Promise.all([getJson('/assets/geo/china-region.json'), getJson('/assets/geo/china-provinces.json')]).then(([countries, provinces]) => ({
+    countries,
+    provinces,
+  }));
   return outlines;
 }
 
@@ -74,7 +77,17 @@ export async function drawMap(figure, zones) {
     return;
   }
   const { d3 } = window;
-  const projection = d3.geoConicEqualArea().parallels([25, 47]).rotate([-105, 0]).fitExtent([[8, 8], [WIDTH - 8, HEIGHT - 8]], geo.provinces);
+  const projection = d3
+    .geoConicEqualArea()
+    .parallels([25, 47])
+    .rotate([-105, 0])
+    .fitExtent(
+      [
+        [8, 8],
+        [WIDTH - 8, HEIGHT - 8],
+      ],
+      geo.provinces,
+    );
   const path = d3.geoPath(projection);
   const root = svg('svg', { viewBox: `0 0 ${WIDTH} ${HEIGHT}`, role: 'img', 'aria-label': t('map.label'), class: 'map' });
   root.append(svg('rect', { x: 0, y: 0, width: WIDTH, height: HEIGHT, class: 'map-sea' }));

@@ -96,7 +96,10 @@ export function setupOptions({ onChange, zones }) {
     const programs = new Map(all.map((z) => [z.program.id, text(z.program.name)]));
     keep(program, [...programs].sort(byLabel));
     const kinds = new Set(all.map((z) => z.kind));
-    keep(kind, KINDS.filter((k) => kinds.has(k)).map((k) => [k, t(`kind.${k}`)]));
+    keep(
+      kind,
+      KINDS.filter((k) => kinds.has(k)).map((k) => [k, t(`kind.${k}`)]),
+    );
   }
 
   presetSelect.addEventListener('change', () => {

@@ -32,7 +32,10 @@ export function setupOutcomes({ recommendation }) {
 
   function fillStatuses(select, withAny) {
     const value = select.value;
-    select.replaceChildren(...(withAny ? [h('option', { value: '' }, t('options.any'))] : []), ...OUTCOME_STATUSES.map((s) => h('option', { value: s }, t(`status.${s}`))));
+    select.replaceChildren(
+      ...(withAny ? [h('option', { value: '' }, t('options.any'))] : []),
+      ...OUTCOME_STATUSES.map((s) => h('option', { value: s }, t(`status.${s}`))),
+    );
     select.value = value;
   }
 
@@ -82,7 +85,13 @@ export function setupOutcomes({ recommendation }) {
     for (const card of cards.querySelectorAll('li.card')) {
       const zone = { id: card.dataset.zoneId, name: card.querySelector('.zone-name')?.textContent ?? card.dataset.zoneId };
       const foot = card.querySelector('.card-foot');
-      foot.append(h('button', { type: 'button', class: 'secondary record-outcome', 'data-zone-id': zone.id, onclick: (event) => open(zone, event.currentTarget) }, t('outcome.record')));
+      foot.append(
+        h(
+          'button',
+          { type: 'button', class: 'secondary record-outcome', 'data-zone-id': zone.id, onclick: (event) => open(zone, event.currentTarget) },
+          t('outcome.record'),
+        ),
+      );
       foot.after(h('p', { class: 'outcome-latest', role: 'status' }));
     }
   }
@@ -93,7 +102,12 @@ export function setupOutcomes({ recommendation }) {
   const listStatus = $('#outcomes-status');
   const filters = () => {
     const query = new URLSearchParams({ language: currentLanguage() });
-    for (const [key, id] of [['zone', '#oc-zone'], ['company', '#oc-company'], ['status', '#oc-status']]) if ($(id).value.trim()) query.set(key, $(id).value.trim());
+    for (const [key, id] of [
+      ['zone', '#oc-zone'],
+      ['company', '#oc-company'],
+      ['status', '#oc-status'],
+    ])
+      if ($(id).value.trim()) query.set(key, $(id).value.trim());
     return query;
   };
 
@@ -159,7 +173,11 @@ export function setupOutcomes({ recommendation }) {
                   h('a', { href: `/r/${lead.company.recommendationId}` }, lead.company.name),
                   ` · ${lead.score} · `,
                   lead.latestOutcome
-                    ? h('span', { class: `badge status-${lead.latestOutcome.status}` }, t('outcome.latest', { status: t(`status.${lead.latestOutcome.status}`) }))
+                    ? h(
+                        'span',
+                        { class: `badge status-${lead.latestOutcome.status}` },
+                        t('outcome.latest', { status: t(`status.${lead.latestOutcome.status}`) }),
+                      )
                     : h('span', { class: 'muted' }, t('zoneLeads.noStatus')),
                 ),
               ),

@@ -12,8 +12,7 @@ const INCENTIVES_SHOWN = 3;
 /** Matched industries shown before the weaker ones fold away (the API lists them strongest first). */
 const INDUSTRIES_SHOWN = 2;
 
-const number = (value, digits = 1) =>
-  new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: digits }).format(value);
+const number = (value, digits = 1) => new Intl.NumberFormat(currentLanguage(), { maximumFractionDigits: digits }).format(value);
 
 export function countryName(code) {
   try {
@@ -49,7 +48,14 @@ export function renderLegend(container) {
       'ul',
       { class: 'legend-items' },
       COMPONENTS.map((c) =>
-        h('li', {}, h('span', { class: `swatch c-${c}`, 'aria-hidden': 'true' }), h('strong', {}, t(`component.${c}`)), ' ', h('span', { class: 'legend-help' }, t(`componentHelp.${c}`))),
+        h(
+          'li',
+          {},
+          h('span', { class: `swatch c-${c}`, 'aria-hidden': 'true' }),
+          h('strong', {}, t(`component.${c}`)),
+          ' ',
+          h('span', { class: 'legend-help' }, t(`componentHelp.${c}`)),
+        ),
       ),
     ),
   );
@@ -82,8 +88,22 @@ function renderIndustry(i) {
   return h(
     'li',
     { 'data-industry-id': i.industryId },
-    h('div', { class: 'industry-line' }, h('span', { class: 'industry-name' }, i.industry), ' ', badge(t(`relation.${i.relation}`), `rel-${i.relation}`), badge(t(`level.${i.level}`)), i.origin === 'program' ? badge(t('origin.program'), 'muted') : null),
-    i.matchedTerms.length > 0 ? h('div', { class: 'terms' }, i.matchedTerms.map((term) => h('mark', {}, term))) : null,
+    h(
+      'div',
+      { class: 'industry-line' },
+      h('span', { class: 'industry-name' }, i.industry),
+      ' ',
+      badge(t(`relation.${i.relation}`), `rel-${i.relation}`),
+      badge(t(`level.${i.level}`)),
+      i.origin === 'program' ? badge(t('origin.program'), 'muted') : null,
+    ),
+    i.matchedTerms.length > 0
+      ? h(
+          'div',
+          { class: 'terms' },
+          i.matchedTerms.map((term) => h('mark', {}, term)),
+        )
+      : null,
     source(i.source),
   );
 }
@@ -97,11 +117,21 @@ function renderIndustries(result, profile) {
   return [
     h('h4', {}, t('card.industries')),
     words.length > 0
-      ? h('p', { class: 'your-words' }, h('span', { class: 'muted' }, t('card.yourWords')), words.map((p, i) => [i > 0 ? ' · ' : null, h('span', { class: 'phrase' }, highlight(p, terms))]))
+      ? h(
+          'p',
+          { class: 'your-words' },
+          h('span', { class: 'muted' }, t('card.yourWords')),
+          words.map((p, i) => [i > 0 ? ' · ' : null, h('span', { class: 'phrase' }, highlight(p, terms))]),
+        )
       : null,
     h('ul', { class: 'industries' }, industries.slice(0, INDUSTRIES_SHOWN).map(renderIndustry)),
     industries.length > INDUSTRIES_SHOWN
-      ? h('details', { class: 'more' }, h('summary', {}, t('card.moreIndustries', { count: industries.length - INDUSTRIES_SHOWN })), h('ul', { class: 'industries' }, industries.slice(INDUSTRIES_SHOWN).map(renderIndustry)))
+      ? h(
+          'details',
+          { class: 'more' },
+          h('summary', {}, t('card.moreIndustries', { count: industries.length - INDUSTRIES_SHOWN })),
+          h('ul', { class: 'industries' }, industries.slice(INDUSTRIES_SHOWN).map(renderIndustry)),
+        )
       : null,
     result.explanation.matchedTechnologyTerms.length > 0
       ? h('p', { class: 'tech-terms' }, h('span', { class: 'muted' }, t('card.techTerms')), result.explanation.matchedTechnologyTerms.join(' · '))
@@ -113,7 +143,15 @@ function renderIncentive(incentive) {
   return h(
     'li',
     { 'data-incentive-id': incentive.id },
-    h('div', {}, h('strong', {}, incentive.title), ' ', badge(t(`incentive.${incentive.type}`)), incentive.status === 'proposed' ? badge(t('status.proposed'), 'warn') : null, incentive.origin === 'program' ? badge(t('origin.program'), 'muted') : null),
+    h(
+      'div',
+      {},
+      h('strong', {}, incentive.title),
+      ' ',
+      badge(t(`incentive.${incentive.type}`)),
+      incentive.status === 'proposed' ? badge(t('status.proposed'), 'warn') : null,
+      incentive.origin === 'program' ? badge(t('origin.program'), 'muted') : null,
+    ),
     h('p', { class: 'why' }, incentive.why),
     source(incentive.source),
   );
@@ -129,7 +167,14 @@ function renderIncentives(result) {
     // The service lists the most valuable measures and counts them all; the zone view lists every one.
     h('h4', {}, total > list.length ? t('card.incentivesOf', { shown: list.length, count: total }) : t('card.incentives', { count: list.length })),
     h('ul', { class: 'incentives' }, shown.map(renderIncentive)),
-    rest.length > 0 ? h('details', { class: 'more' }, h('summary', {}, t('card.moreIncentives', { count: rest.length })), h('ul', { class: 'incentives' }, rest.map(renderIncentive))) : null,
+    rest.length > 0
+      ? h(
+          'details',
+          { class: 'more' },
+          h('summary', {}, t('card.moreIncentives', { count: rest.length })),
+          h('ul', { class: 'incentives' }, rest.map(renderIncentive)),
+        )
+      : null,
   ];
 }
 
@@ -139,7 +184,11 @@ function renderConcerns(result) {
     h('h4', {}, t('card.concerns')),
     list.length === 0
       ? h('p', { class: 'muted' }, t('card.noConcerns'))
-      : h('ul', { class: 'concerns' }, list.map((c) => h('li', { 'data-code': c.code }, h('p', {}, c.message), source(c.source)))),
+      : h(
+          'ul',
+          { class: 'concerns' },
+          list.map((c) => h('li', { 'data-code': c.code }, h('p', {}, c.message), source(c.source))),
+        ),
   ];
 }
 
@@ -151,13 +200,31 @@ function renderComponentTable(result) {
     h(
       'table',
       {},
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, ''), h('th', { scope: 'col' }, t('card.componentScore')), h('th', { scope: 'col' }, t('card.componentWeight')), h('th', { scope: 'col' }, t('card.componentPoints')))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          h('th', { scope: 'col' }, ''),
+          h('th', { scope: 'col' }, t('card.componentScore')),
+          h('th', { scope: 'col' }, t('card.componentWeight')),
+          h('th', { scope: 'col' }, t('card.componentPoints')),
+        ),
+      ),
       h(
         'tbody',
         {},
         COMPONENTS.map((c) => {
           const part = result.components[c];
-          return h('tr', {}, h('th', { scope: 'row' }, t(`component.${c}`)), h('td', {}, number(part.score, 3)), h('td', {}, number(part.weight, 3)), h('td', {}, number(part.contribution)));
+          return h(
+            'tr',
+            {},
+            h('th', { scope: 'row' }, t(`component.${c}`)),
+            h('td', {}, number(part.score, 3)),
+            h('td', {}, number(part.weight, 3)),
+            h('td', {}, number(part.contribution)),
+          );
         }),
       ),
     ),
@@ -200,15 +267,44 @@ export function renderCards(list, recommendation, onOpenZone) {
         h(
           'div',
           { class: 'card-head' },
-          h('span', { class: 'rank' }, h('span', { class: 'visually-hidden' }, t('card.rank', { rank: result.rank })), h('span', { 'aria-hidden': 'true' }, String(result.rank))),
-          h('div', { class: 'card-title' }, h('h3', { id: headingId, class: 'zone-name' }, result.zone.name), h('p', { class: 'zone-meta' }, result.zone.city, ' · ', h('code', { class: 'zone-id' }, result.zone.id))),
+          h(
+            'span',
+            { class: 'rank' },
+            h('span', { class: 'visually-hidden' }, t('card.rank', { rank: result.rank })),
+            h('span', { 'aria-hidden': 'true' }, String(result.rank)),
+          ),
+          h(
+            'div',
+            { class: 'card-title' },
+            h('h3', { id: headingId, class: 'zone-name' }, result.zone.name),
+            h('p', { class: 'zone-meta' }, result.zone.city, ' · ', h('code', { class: 'zone-id' }, result.zone.id)),
+          ),
           h('div', { class: 'score' }, h('span', { class: 'score-value' }, number(result.score)), h('span', { class: 'score-label' }, t('card.score'))),
         ),
         renderBar(result),
         result.penaltyFactor < 1 ? h('p', { class: 'penalty' }, t('card.penalty', { factor: number(result.penaltyFactor, 2) })) : null,
         h('p', { class: 'summary' }, result.explanation.summary),
-        h('div', { class: 'card-columns' }, h('div', { class: 'reasons' }, renderIndustries(result, recommendation.profile)), h('div', { class: 'offers' }, renderIncentives(result), renderConcerns(result))),
-        h('div', { class: 'card-foot' }, renderComponentTable(result), h('button', { type: 'button', class: 'secondary open-zone', 'data-zone-id': result.zone.id, onclick: (event) => onOpenZone(result.zone.id, event.currentTarget) }, t('action.openZone'))),
+        h(
+          'div',
+          { class: 'card-columns' },
+          h('div', { class: 'reasons' }, renderIndustries(result, recommendation.profile)),
+          h('div', { class: 'offers' }, renderIncentives(result), renderConcerns(result)),
+        ),
+        h(
+          'div',
+          { class: 'card-foot' },
+          renderComponentTable(result),
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'secondary open-zone',
+              'data-zone-id': result.zone.id,
+              onclick: (event) => onOpenZone(result.zone.id, event.currentTarget),
+            },
+            t('action.openZone'),
+          ),
+        ),
       );
     }),
   );
@@ -219,7 +315,12 @@ export function renderCards(list, recommendation, onOpenZone) {
 // ---------------------------------------------------------------------------
 
 function section(title, items, render) {
-  return h('section', { class: 'zone-section' }, h('h3', {}, title), items.length === 0 ? h('p', { class: 'muted' }, t('zone.none')) : h('ul', {}, items.map(render)));
+  return h(
+    'section',
+    { class: 'zone-section' },
+    h('h3', {}, title),
+    items.length === 0 ? h('p', { class: 'muted' }, t('zone.none')) : h('ul', {}, items.map(render)),
+  );
 }
 
 function describeEligibility(eligibility, conceptLabel) {
@@ -241,9 +342,12 @@ export function renderZone(zone, conceptLabel) {
   const text = (localized) => localized?.[lang] ?? localized?.en ?? '';
   const titles = new Map(zone.sources.filter((s) => s.title).map((s) => [s.doc, text(s.title)]));
   const cite = (ref) => source(ref, titles);
-  const fact = (label, value, ref) => (value === undefined || value === null || value === '' ? null : [h('dt', {}, label), h('dd', {}, value, ref ? cite(ref) : null)]);
+  const fact = (label, value, ref) =>
+    value === undefined || value === null || value === '' ? null : [h('dt', {}, label), h('dd', {}, value, ref ? cite(ref) : null)];
   const origin = (item) => (item.origin === 'program' ? badge(t('origin.program'), 'muted') : null);
-  const location = [text(zone.location.province), text(zone.location.city), zone.location.district ? text(zone.location.district) : ''].filter(Boolean).join(' · ');
+  const location = [text(zone.location.province), text(zone.location.city), zone.location.district ? text(zone.location.district) : '']
+    .filter(Boolean)
+    .join(' · ');
   const distance = (key) => zone.distancesKm?.[key];
 
   return [
@@ -259,7 +363,9 @@ export function renderZone(zone, conceptLabel) {
         fact(t('zone.kind'), t(`kind.${zone.kind}`)),
         fact(t('zone.location'), location),
         zone.areaKm2 ? fact(t('zone.area'), t('zone.km2', { value: number(zone.areaKm2.value, 2) }), zone.areaKm2.source) : null,
-        ['airport', 'port', 'cityCentre'].map((key) => (distance(key) ? fact(t(`zone.${key}`), t('zone.km', { value: number(distance(key).value) }), distance(key).source) : null)),
+        ['airport', 'port', 'cityCentre'].map((key) =>
+          distance(key) ? fact(t(`zone.${key}`), t('zone.km', { value: number(distance(key).value) }), distance(key).source) : null,
+        ),
         fact(t('zone.completeness'), t(`completeness.${zone.completeness}`)),
         zone.catalogueCodes?.length ? fact(t('zone.catalogueCodes'), zone.catalogueCodes.join(', ')) : null,
       ),
@@ -278,7 +384,15 @@ export function renderZone(zone, conceptLabel) {
       h(
         'li',
         {},
-        h('div', {}, h('strong', {}, text(i.title)), ' ', badge(t(`incentive.${i.type}`)), i.status === 'proposed' ? badge(t('status.proposed'), 'warn') : badge(t('status.stated')), origin(i)),
+        h(
+          'div',
+          {},
+          h('strong', {}, text(i.title)),
+          ' ',
+          badge(t(`incentive.${i.type}`)),
+          i.status === 'proposed' ? badge(t('status.proposed'), 'warn') : badge(t('status.stated')),
+          origin(i),
+        ),
         h('p', {}, text(i.summary)),
         h('p', { class: 'muted' }, `${t('zone.eligibility')}: ${describeEligibility(i.eligibility, conceptLabel)}`),
         i.serves.length > 0 ? h('p', { class: 'muted' }, `${t('zone.serves')}: ${i.serves.map((n) => t(`need.${n}`)).join(', ')}`) : null,
@@ -286,9 +400,18 @@ export function renderZone(zone, conceptLabel) {
       ),
     ),
     section(t('zone.restrictions'), zone.restrictions, (r) => h('li', {}, h('p', {}, text(r.description), ' ', origin(r)), cite(r.source))),
-    section(t('zone.targets'), zone.targets, (target) => h('li', {}, h('p', {}, h('strong', {}, String(target.year)), ' ', text(target.description), ' ', origin(target)), cite(target.source))),
+    section(t('zone.targets'), zone.targets, (target) =>
+      h('li', {}, h('p', {}, h('strong', {}, String(target.year)), ' ', text(target.description), ' ', origin(target)), cite(target.source)),
+    ),
     section(t('zone.partners'), zone.partners, (p) => h('li', {}, h('p', {}, `${countryName(p.country)} (${p.country}) `, origin(p)), cite(p.source))),
     section(t('zone.platforms'), zone.platforms, (p) => h('li', {}, h('p', {}, text(p.name), ' ', origin(p)), cite(p.source))),
-    section(t('zone.sources'), zone.sources, (s) => h('li', {}, h('p', {}, s.title ? h('strong', {}, text(s.title)) : null, ' ', h('span', { class: 'source-doc' }, s.doc)), h('p', { class: 'muted' }, h('cite', {}, s.section)))),
+    section(t('zone.sources'), zone.sources, (s) =>
+      h(
+        'li',
+        {},
+        h('p', {}, s.title ? h('strong', {}, text(s.title)) : null, ' ', h('span', { class: 'source-doc' }, s.doc)),
+        h('p', { class: 'muted' }, h('cite', {}, s.section)),
+      ),
+    ),
   ];
 }

@@ -40,7 +40,11 @@ export function setupShortlist({ recommendation, coordinatesOf }) {
           'li',
           { 'data-zone-id': item.id },
           h('span', {}, item.name),
-          h('button', { type: 'button', class: 'token-remove', 'aria-label': t('shortlist.removeOne', { name: item.name }), onclick: () => toggle(item.id, item.name) }, '×'),
+          h(
+            'button',
+            { type: 'button', class: 'token-remove', 'aria-label': t('shortlist.removeOne', { name: item.name }), onclick: () => toggle(item.id, item.name) },
+            '×',
+          ),
         ),
       ),
     );
@@ -76,7 +80,15 @@ export function setupShortlist({ recommendation, coordinatesOf }) {
     for (const card of cards.querySelectorAll('li.card')) {
       const id = card.dataset.zoneId;
       const name = card.querySelector('.zone-name')?.textContent ?? id;
-      card.querySelector('.card-foot').prepend(h('button', { type: 'button', class: 'secondary shortlist-toggle', 'data-zone-id': id, 'aria-pressed': 'false', onclick: () => toggle(id, name) }, ''));
+      card
+        .querySelector('.card-foot')
+        .prepend(
+          h(
+            'button',
+            { type: 'button', class: 'secondary shortlist-toggle', 'data-zone-id': id, 'aria-pressed': 'false', onclick: () => toggle(id, name) },
+            '',
+          ),
+        );
     }
     render();
   }
@@ -96,15 +108,30 @@ export function setupShortlist({ recommendation, coordinatesOf }) {
       renderComparison();
       section.scrollIntoView({ block: 'start' });
     } catch (error) {
-      status.textContent = t('error.server', { detail: error instanceof ProblemError ? error.problem.detail ?? error.message : t('error.network') });
+      status.textContent = t('error.server', { detail: error instanceof ProblemError ? (error.problem.detail ?? error.message) : t('error.network') });
     }
   }
 
   function cell(field, value, zone) {
     if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) return h('span', { class: 'muted' }, t('compare.none'));
-    if (field === 'concerns') return h('ul', {}, zone.concerns.map((c) => h('li', { 'data-code': c.code }, c.message)));
-    if (field === 'partners') return h('ul', {}, value.map((code) => h('li', {}, `${countryName(code)} (${code})`)));
-    if (Array.isArray(value)) return h('ul', {}, value.map((v) => h('li', {}, v)));
+    if (field === 'concerns')
+      return h(
+        'ul',
+        {},
+        zone.concerns.map((c) => h('li', { 'data-code': c.code }, c.message)),
+      );
+    if (field === 'partners')
+      return h(
+        'ul',
+        {},
+        value.map((code) => h('li', {}, `${countryName(code)} (${code})`)),
+      );
+    if (Array.isArray(value))
+      return h(
+        'ul',
+        {},
+        value.map((v) => h('li', {}, v)),
+      );
     if (typeof value === 'number') return number(value, 2);
     return String(value);
   }
@@ -164,7 +191,10 @@ export function setupShortlist({ recommendation, coordinatesOf }) {
         ),
       ),
     );
-    drawMap($('#compare-map'), zones.map((z, i) => ({ id: z.id, label: String(i + 1), title: z.name, coordinates: z.location.coordinates ?? coordinatesOf(z.id) })));
+    drawMap(
+      $('#compare-map'),
+      zones.map((z, i) => ({ id: z.id, label: String(i + 1), title: z.name, coordinates: z.location.coordinates ?? coordinatesOf(z.id) })),
+    );
   }
 
   compareButton.addEventListener('click', compare);

@@ -12,7 +12,10 @@ const CORS_ORIGINS_PATTERN = '^\\s*(\\*|https?://[^/,\\s]+)\\s*(,\\s*https?://[^
 const EnvSchema = Type.Object({
   PORT: Type.Integer({ minimum: 0, maximum: 65535, default: 3000 }),
   HOST: Type.String({ minLength: 1, default: '127.0.0.1' }),
-  LOG_LEVEL: Type.Union(LOG_LEVELS.map((l) => Type.Literal(l)), { default: 'info' }),
+  LOG_LEVEL: Type.Union(
+    LOG_LEVELS.map((l) => Type.Literal(l)),
+    { default: 'info' },
+  ),
   DATABASE_URL: Type.Optional(Type.String({ pattern: '^postgres(ql)?://.+' })),
   PGLITE_DIR: Type.String({ minLength: 1, default: '.data/pglite' }),
   AUTH_REQUIRED: Type.Boolean({ default: false }),

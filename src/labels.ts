@@ -135,7 +135,8 @@ const en: Labels = {
     distanceCity: 'To the city centre',
     notGiven: 'not given',
     sources: 'Sources',
-    footer: 'Scored by zonematch (engine {engine}, catalog {catalog}). Facts are taken from the sources listed; check them against the current documents before deciding.',
+    footer:
+      'Scored by zonematch (engine {engine}, catalog {catalog}). Facts are taken from the sources listed; check them against the current documents before deciding.',
   },
   cli: {
     header: '{name} — top {n} zones ({language}, catalog {catalog})',

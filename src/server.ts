@@ -12,7 +12,14 @@ async function main() {
   const service = await startService(config);
   const { app, seed } = service;
   app.log.info(
-    { catalogVersion: seed.version, revision: seed.revision, inserted: seed.inserted.length, updated: seed.updated.length, archived: seed.archived, driver: service.database.driver },
+    {
+      catalogVersion: seed.version,
+      revision: seed.revision,
+      inserted: seed.inserted.length,
+      updated: seed.updated.length,
+      archived: seed.archived,
+      driver: service.database.driver,
+    },
     'catalog seeded',
   );
   if (seed.kept.length > 0) {
@@ -20,7 +27,10 @@ async function main() {
     app.log.info({ kept: seed.kept }, 'catalog entries changed through the API were kept; the seed files do not overwrite them');
   }
   if (seed.conflicts.length > 0) {
-    app.log.warn({ entries: seed.conflicts }, 'these seed files changed since the entries were edited through the API; the API versions stay live (PUT the file content, or import, to apply the files)');
+    app.log.warn(
+      { entries: seed.conflicts },
+      'these seed files changed since the entries were edited through the API; the API versions stay live (PUT the file content, or import, to apply the files)',
+    );
   }
   if (seed.problems.length > 0) app.log.warn({ problems: seed.problems }, 'the live catalog (seed files plus API edits) has integrity problems');
 

@@ -36,7 +36,10 @@ export async function startService(config: Config, options: { seedsDir?: string;
     const app = await buildApp({ config, database, catalog, logger: options.logger });
     if (catalogue) {
       const { zones, inserted, updated, unchanged, deleted, coverage } = catalogue;
-      app.log.info({ zones, inserted, updated, unchanged, deleted, phrasesMapped: coverage.share, liveZones: catalog.zoneIds.length }, 'national catalogue imported');
+      app.log.info(
+        { zones, inserted, updated, unchanged, deleted, phrasesMapped: coverage.share, liveZones: catalog.zoneIds.length },
+        'national catalogue imported',
+      );
     }
     // Other instances on the same Postgres announce their catalog changes (see catalog-store).
     const listener = await app.zonematch.catalogs.listen(app.log).catch(async (error: unknown) => {

@@ -105,7 +105,12 @@ describe('errors are problem+json with stable codes', () => {
 
   it('answers malformed JSON with 400 INVALID_JSON, saying what the parser found', async () => {
     const text = '{"profile": ';
-    const res = await t.app.inject({ method: 'POST', url: '/v1/recommendations', headers: { 'content-type': 'application/json', 'x-request-id': 'json-1' }, payload: text });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/v1/recommendations',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'json-1' },
+      payload: text,
+    });
     expect(res.statusCode).toBe(400);
     // The parser's own words (they vary between Node versions).
     const parserSays = (() => {
@@ -141,7 +146,12 @@ describe('errors are problem+json with stable codes', () => {
   });
 
   it('answers an unsupported media type with 415 naming the types the endpoint takes', async () => {
-    const res = await t.app.inject({ method: 'POST', url: '/v1/recommendations', headers: { 'content-type': 'text/plain', 'x-request-id': 'type-1' }, payload: 'hello' });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/v1/recommendations',
+      headers: { 'content-type': 'text/plain', 'x-request-id': 'type-1' },
+      payload: 'hello',
+    });
     expect(res.statusCode).toBe(415);
     expect(res.json()).toEqual({
       type: 'urn:zonematch:problem:unsupported-media-type',
@@ -206,7 +216,14 @@ describe('errors are problem+json with stable codes', () => {
       method: 'POST',
       url: '/v1/recommendations',
       payload: {
-        profile: { name: '', sector: 7, isic: 'x', technologies: Array.from({ length: 51 }, () => 't'), size: { employees: -1 }, attributes: { highTech: 'yes' } },
+        profile: {
+          name: '',
+          sector: 7,
+          isic: 'x',
+          technologies: Array.from({ length: 51 }, () => 't'),
+          size: { employees: -1 },
+          attributes: { highTech: 'yes' },
+        },
         options: { limit: 1.5, zones: [] },
       },
     });
@@ -221,7 +238,9 @@ describe('errors are problem+json with stable codes', () => {
       { path: '/body/options/limit', message: 'must be a whole number' },
       { path: '/body/options/zones', message: 'must not be empty' },
     ]);
-    expect(res.json().detail).toBe('/body/profile/name must not be empty; /body/profile/sector must be a string; /body/profile/isic must be an ISIC Rev.4 code of 2 to 4 digits, e.g. 2610; and 5 more');
+    expect(res.json().detail).toBe(
+      '/body/profile/name must not be empty; /body/profile/sector must be a string; /body/profile/isic must be an ISIC Rev.4 code of 2 to 4 digits, e.g. 2610; and 5 more',
+    );
   });
 
   it('answers a path with an undecodable escape as a 400 problem', async () => {
@@ -338,13 +357,17 @@ describe('requests the HTTP parser refuses before Fastify sees them', () => {
       type: 'urn:zonematch:problem:bad-request',
       title: 'The request cannot be processed',
       status: 400,
-      detail: 'The URL has a character that must be percent-encoded: write text such as 纺织 as UTF-8 escapes (?q=%E7%BA%BA%E7%BB%87, what encodeURIComponent gives).',
+      detail:
+        'The URL has a character that must be percent-encoded: write text such as 纺织 as UTF-8 escapes (?q=%E7%BA%BA%E7%BB%87, what encodeURIComponent gives).',
       code: 'BAD_REQUEST',
     });
   });
 
   it('answers a Content-Length that is not a number, or given twice, with a 400 problem', async () => {
-    const res = await rawRequest(port, 'POST /v1/recommendations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: abc\r\n\r\n{}');
+    const res = await rawRequest(
+      port,
+      'POST /v1/recommendations HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: abc\r\n\r\n{}',
+    );
     expect(res.status).toBe(400);
     expectProblem(res, {
       type: 'urn:zonematch:problem:bad-request',
@@ -355,7 +378,9 @@ describe('requests the HTTP parser refuses before Fastify sees them', () => {
     });
     const twice = await rawRequest(port, 'POST /v1/recommendations HTTP/1.1\r\nHost: localhost\r\nContent-Length: 2\r\nContent-Length: 3\r\n\r\n{}');
     expect(twice.status).toBe(400);
-    expect(JSON.parse(twice.body).detail).toBe('The Content-Length header is not valid (Duplicate Content-Length); send one decimal length, and not with Transfer-Encoding.');
+    expect(JSON.parse(twice.body).detail).toBe(
+      'The Content-Length header is not valid (Duplicate Content-Length); send one decimal length, and not with Transfer-Encoding.',
+    );
   });
 
   it('answers headers over the size limit with 431 and a malformed header with 400, both problems', async () => {

@@ -19,7 +19,18 @@ describe('hostile input', () => {
   const hostileStrings = fc.oneof(
     fc.string({ maxLength: 300 }),
     fc.string({ unit: 'binary', maxLength: 100 }),
-    fc.constantFrom("'; drop table zones; --", '<script>alert(1)</script>', '\u0000', '\uD800', '__proto__', 'constructor', '%00', '../../etc/passwd', '𠮷野家', 'ｱｲｳ'),
+    fc.constantFrom(
+      "'; drop table zones; --",
+      '<script>alert(1)</script>',
+      '\u0000',
+      '\uD800',
+      '__proto__',
+      'constructor',
+      '%00',
+      '../../etc/passwd',
+      '𠮷野家',
+      'ｱｲｳ',
+    ),
   );
   const hostileValue = fc.letrec((tie) => ({
     value: fc.oneof(
@@ -35,7 +46,11 @@ describe('hostile input', () => {
   })).value;
 
   // encodeURIComponent refuses lone surrogates; a hostile client sends their raw (invalid UTF-8) bytes.
-  const encode = (text: string) => text.split(/([\uD800-\uDFFF])/u).map((part) => (/^[\uD800-\uDFFF]$/u.test(part) ? '%ED%A0%80' : encodeURIComponent(part))).join('');
+  const encode = (text: string) =>
+    text
+      .split(/([\uD800-\uDFFF])/u)
+      .map((part) => (/^[\uD800-\uDFFF]$/u.test(part) ? '%ED%A0%80' : encodeURIComponent(part)))
+      .join('');
   const expectClientSafe = (res: { statusCode: number; headers: Record<string, unknown> }, label: string) => {
     expect(res.statusCode, label).toBeLessThan(500);
     if (res.statusCode >= 400) expect(res.headers['content-type'], label).toBe('application/problem+json; charset=utf-8');
@@ -95,20 +110,28 @@ describe('hostile input', () => {
         fc.integer({ min: 0, max: valid.length }),
         fc.constantFrom('application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=latin1', 'multipart/form-data', ''),
         async (cut, type) => {
-          const res = await t.app.inject({ method: 'POST', url: '/v1/recommendations', headers: type ? { 'content-type': type } : {}, payload: valid.slice(0, cut) });
+          const res = await t.app.inject({
+            method: 'POST',
+            url: '/v1/recommendations',
+            headers: type ? { 'content-type': type } : {},
+            payload: valid.slice(0, cut),
+          });
           expectClientSafe(res, `${type} ${valid.slice(0, cut)}`);
         },
       ),
       { numRuns: 150 },
     );
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom('q', 'limit', 'offset', 'concept', 'program', 'province', '__proto__', 'x'), hostileStrings), async (query) => {
-        const qs = Object.entries(query)
-          .map(([k, v]) => `${encode(k)}=${encode(v)}`)
-          .join('&');
-        const res = await t.app.inject({ method: 'GET', url: `/v1/zones?${qs}` });
-        expectClientSafe(res, qs);
-      }),
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom('q', 'limit', 'offset', 'concept', 'program', 'province', '__proto__', 'x'), hostileStrings),
+        async (query) => {
+          const qs = Object.entries(query)
+            .map(([k, v]) => `${encode(k)}=${encode(v)}`)
+            .join('&');
+          const res = await t.app.inject({ method: 'GET', url: `/v1/zones?${qs}` });
+          expectClientSafe(res, qs);
+        },
+      ),
       { numRuns: 200 },
     );
     await fc.assert(
@@ -124,19 +147,29 @@ describe('hostile input', () => {
 
   it('answers random requests to every route of the OpenAPI document — paths, queries, headers and bodies — without a 5xx, and changes nothing', async () => {
     const document = JSON.parse(readFileSync(OPENAPI_PATH, 'utf8')) as { paths: Record<string, Record<string, unknown>> };
-    const routes = Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => ({ method: method.toUpperCase(), path })));
+    const routes = Object.entries(document.paths).flatMap(([path, operations]) =>
+      Object.keys(operations).map((method) => ({ method: method.toUpperCase(), path })),
+    );
     expect(routes.length).toBeGreaterThanOrEqual(13);
     const before = (await t.app.inject({ method: 'GET', url: '/v1/zones?limit=1000' })).json();
-    const headerValue = fc.oneof(hostileStrings.map((v) => v.replace(/[^\t\x20-\x7e]/g, '')), fc.constantFrom('Bearer zm_AAAA', 'Bearer', 'Basic Zm9vOmJhcg==', 'text/csv', 'application/json', '*/*', 'text/html;q=0', 'ja,zh;q=0.5'));
+    const headerValue = fc.oneof(
+      hostileStrings.map((v) => v.replace(/[^\t\x20-\x7e]/g, '')),
+      fc.constantFrom('Bearer zm_AAAA', 'Bearer', 'Basic Zm9vOmJhcg==', 'text/csv', 'application/json', '*/*', 'text/html;q=0', 'ja,zh;q=0.5'),
+    );
     await fc.assert(
       fc.asyncProperty(
         fc.constantFrom(...routes),
         fc.oneof(hostileStrings, fc.constantFrom('dalian-xinriben', 'zhongguancun', '00000000-0000-4000-8000-000000000000')),
         fc.dictionary(fc.constantFrom('q', 'limit', 'offset', 'concept', 'program', 'language', 'persist', '__proto__'), hostileStrings, { maxKeys: 3 }),
         fc.dictionary(fc.constantFrom('content-type', 'accept', 'authorization', 'accept-language', 'x-request-id'), headerValue, { maxKeys: 4 }),
-        fc.oneof(hostileValue.map((v) => JSON.stringify(v) ?? 'null'), hostileStrings),
+        fc.oneof(
+          hostileValue.map((v) => JSON.stringify(v) ?? 'null'),
+          hostileStrings,
+        ),
         async (route, id, query, headers, payload) => {
-          const qs = Object.entries(query).map(([k, v]) => `${encode(k)}=${encode(v)}`).join('&');
+          const qs = Object.entries(query)
+            .map(([k, v]) => `${encode(k)}=${encode(v)}`)
+            .join('&');
           const url = `${route.path.replace(/\{[^}]+\}/g, encode(id))}${qs ? `?${qs}` : ''}`;
           const withBody = route.method === 'POST' || route.method === 'PUT';
           const res = await t.app.inject({ method: route.method as 'GET', url, headers, ...(withBody ? { payload } : {}) });
@@ -151,7 +184,11 @@ describe('hostile input', () => {
 
   it('stores a profile with hostile but storable strings and reads it back byte for byte', async () => {
     const name = "Ω'; drop table zones; -- <script>𠮷</script> \u200b ｱ";
-    const res = await t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile: { name, sector: '半導体 "quoted" \\ backslash', description: '\t tab\nnewline' } } });
+    const res = await t.app.inject({
+      method: 'POST',
+      url: '/v1/recommendations',
+      payload: { profile: { name, sector: '半導体 "quoted" \\ backslash', description: '\t tab\nnewline' } },
+    });
     expect(res.statusCode).toBe(200);
     const stored = await t.app.inject({ method: 'GET', url: `/v1/recommendations/${res.json().id}` });
     expect(stored.json().profile.name).toBe(name);

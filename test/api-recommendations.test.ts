@@ -69,7 +69,9 @@ describe.each(DATABASE_KINDS)('recommendations on %s', (kind) => {
   });
 
   it('takes the explanation language from Accept-Language when options.language is absent', async () => {
-    const body = (await recommend({ profile: PROFILE_EXAMPLES[0]!.profile, options: { persist: false, limit: 1 } }, { 'accept-language': 'fr;q=1, zh-CN;q=0.9, en;q=0.5' })).json();
+    const body = (
+      await recommend({ profile: PROFILE_EXAMPLES[0]!.profile, options: { persist: false, limit: 1 } }, { 'accept-language': 'fr;q=1, zh-CN;q=0.9, en;q=0.5' })
+    ).json();
     expect(body.language).toBe('zh');
     expect(body.results[0].explanation.summary).toMatch(/得分/);
   });
@@ -95,7 +97,9 @@ describe.each(DATABASE_KINDS)('recommendations on %s', (kind) => {
   });
 
   it('answers a profile that fits nothing with low scores and NO_STRONG_MATCH', async () => {
-    const body = (await recommend({ profile: { name: 'Salon Lumière', sector: 'hair salon chain', description: 'Haircuts and colouring' }, options: { persist: false } })).json();
+    const body = (
+      await recommend({ profile: { name: 'Salon Lumière', sector: 'hair salon chain', description: 'Haircuts and colouring' }, options: { persist: false } })
+    ).json();
     expect(body.results.length).toBeGreaterThan(0);
     for (const r of body.results) {
       expect(r.score).toBeLessThan(30);

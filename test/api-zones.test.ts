@@ -27,7 +27,11 @@ describe.each(DATABASE_KINDS)('the read API on %s', (kind) => {
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.total).toBe(seedFiles().zones.length);
-    expect(ids(body)).toEqual(seedFiles().zones.map((z) => z.id).sort());
+    expect(ids(body)).toEqual(
+      seedFiles()
+        .zones.map((z) => z.id)
+        .sort(),
+    );
   });
 
   it('pages with limit and offset', async () => {

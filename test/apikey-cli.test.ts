@@ -57,7 +57,9 @@ describe.each(DATABASE_KINDS)('zonematch apikey on %s', (kind) => {
 
   it('creates a key that the API accepts, lists it without the key, and revokes it', { timeout: 240_000 }, async () => {
     const created = await apikey(['create', '--role', 'admin', '--label', 'Dalian desk'], env);
-    expect(created.stderr).toMatch(new RegExp(`^Created admin key "Dalian desk" \\(id ${UUID.source}\\)\\. This is the only time it is shown; store it now:\\n$`));
+    expect(created.stderr).toMatch(
+      new RegExp(`^Created admin key "Dalian desk" \\(id ${UUID.source}\\)\\. This is the only time it is shown; store it now:\\n$`),
+    );
     expect(created.code).toBe(0);
     // stdout is the key and nothing else, so `npm run -s apikey -- create … > key.txt` works.
     const key = created.stdout.trimEnd();
@@ -109,7 +111,11 @@ describe.each(DATABASE_KINDS)('zonematch apikey on %s', (kind) => {
     expect(after.stdout.split('\n')[1]).not.toContain('never');
 
     const unknown = await apikey(['revoke', '00000000-0000-4000-8000-000000000000'], env);
-    expect(unknown).toEqual({ code: 1, stdout: '', stderr: 'zonematch: no API key with id "00000000-0000-4000-8000-000000000000" (see zonematch apikey list)\n' });
+    expect(unknown).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'zonematch: no API key with id "00000000-0000-4000-8000-000000000000" (see zonematch apikey list)\n',
+    });
   });
 });
 
@@ -145,7 +151,11 @@ describe('zonematch apikey, usage and the PGlite lock', () => {
 
   it('stops with one line naming a bad variable', async () => {
     const result = await apikey(['list'], { DATABASE_URL: 'mysql://db' });
-    expect(result).toEqual({ code: 1, stdout: '', stderr: 'zonematch: Invalid DATABASE_URL="mysql://db": expected a postgres:// URL (unset it to use embedded PGlite)\n' });
+    expect(result).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'zonematch: Invalid DATABASE_URL="mysql://db": expected a postgres:// URL (unset it to use embedded PGlite)\n',
+    });
   });
 
   // A spawned smoke test: the npm script reaches the CLI, its exit code and stderr reach the shell.

@@ -37,7 +37,10 @@ async function buildTestApp(database: TestDatabase, config: Partial<AppOptions['
       const BodySchema = { type: 'object', properties: { note: { type: 'string' } }, required: ['note'], additionalProperties: false };
       v1.put(
         '/auth-probe/admin',
-        { preHandler: requireRole('admin'), schema: { tags: ['catalog'], summary: 'probe', body: BodySchema, response: { 200: { type: 'object', properties: { key: { type: 'string' } } } } } },
+        {
+          preHandler: requireRole('admin'),
+          schema: { tags: ['catalog'], summary: 'probe', body: BodySchema, response: { 200: { type: 'object', properties: { key: { type: 'string' } } } } },
+        },
         async (request) => ({ key: request.apiKey!.label }),
       );
       v1.get('/auth-probe/reader', { preHandler: requireRole('reader') }, async (request) => ({ key: request.apiKey!.label }));
@@ -182,7 +185,12 @@ describe.each(DATABASE_KINDS)('API keys and roles on %s', (kind) => {
     });
 
     it('answers an admin route with a reader key with 403', async () => {
-      const res = await open.inject({ method: 'PUT', url: '/v1/auth-probe/admin', payload: { note: 'x' }, headers: { ...bearer(reader), 'x-request-id': 'req-reader' } });
+      const res = await open.inject({
+        method: 'PUT',
+        url: '/v1/auth-probe/admin',
+        payload: { note: 'x' },
+        headers: { ...bearer(reader), 'x-request-id': 'req-reader' },
+      });
       expect(res.statusCode).toBe(403);
       expect(res.headers['www-authenticate']).toBeUndefined();
       expect(res.headers['x-request-id']).toBe('req-reader');
@@ -369,7 +377,12 @@ describe.each(DATABASE_KINDS)('API keys and roles on %s', (kind) => {
         ['GET', '/v1/concepts'],
         ['POST', '/v1/recommendations'],
       ] as const) {
-        const res = await required.inject({ method, url, payload: method === 'POST' ? { profile: {} } : undefined, headers: { 'x-request-id': 'req-required' } });
+        const res = await required.inject({
+          method,
+          url,
+          payload: method === 'POST' ? { profile: {} } : undefined,
+          headers: { 'x-request-id': 'req-required' },
+        });
         expect(res.statusCode, `${method} ${url}`).toBe(401);
         expect(res.headers['www-authenticate']).toBe('Bearer realm="zonematch"');
         expect(res.json()).toEqual({

@@ -53,7 +53,9 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
       expect(stored.json()).toEqual(item.recommendation);
     }
     // The same profile through the single route scores the same.
-    const single = (await t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile: en, options: { limit: 3, persist: false, language: 'en' } } })).json();
+    const single = (
+      await t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile: en, options: { limit: 3, persist: false, language: 'en' } } })
+    ).json();
     expect(body.items[0].recommendation.results.map((r: { zone: { id: string }; score: number }) => [r.zone.id, r.score])).toEqual(
       single.results.map((r: { zone: { id: string }; score: number }) => [r.zone.id, r.score]),
     );
@@ -63,7 +65,10 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
     const res = await t.app.inject({ method: 'POST', url: '/v1/recommendations/batch' });
     expect(res.statusCode).toBe(400);
     expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
-    expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: '/body', message: 'is required: JSON { "profiles": [...] } or a text/csv file' }] });
+    expect(res.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ path: '/body', message: 'is required: JSON { "profiles": [...] } or a text/csv file' }],
+    });
   });
 
   it('reports bad rows with their row numbers and problems without failing the good ones', async () => {
@@ -107,7 +112,9 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
 
   it('checks the country code of a row the way the single route does', async () => {
     const body = (await batch({ profiles: [{ name: 'Nowhere Ltd', sector: 'biomedicine', country: 'XX' }], options: { persist: false } })).json();
-    expect(body.items).toEqual([{ row: 1, status: 'invalid', name: 'Nowhere Ltd', errors: [{ path: '/country', message: '"XX" is not an ISO 3166-1 alpha-2 country code' }] }]);
+    expect(body.items).toEqual([
+      { row: 1, status: 'invalid', name: 'Nowhere Ltd', errors: [{ path: '/country', message: '"XX" is not an ISO 3166-1 alpha-2 country code' }] },
+    ]);
   });
 
   it('reads the documented CSV columns, splitting lists on semicolons', async () => {
@@ -129,16 +136,16 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
       needs: ['land', 'talent'],
     });
     expect(body.items[0].recommendation.results[0].zone.id).toBe('dalian-xinriben');
-    expect(body.items[1].recommendation.profile).toMatchObject({ name: '深圳微芯科技', technologies: ['EDA', '芯片封装'], needs: ['financing'], stage: 'startup' });
+    expect(body.items[1].recommendation.profile).toMatchObject({
+      name: '深圳微芯科技',
+      technologies: ['EDA', '芯片封装'],
+      needs: ['financing'],
+      stage: 'startup',
+    });
   });
 
   it('reports bad CSV rows by row number and column, and ranks the rest', async () => {
-    const csv = csvOf(
-      'Good Co,JP,semiconductor design,,,,,',
-      'Bad Co,Japan,,,,many,,land;moon',
-      'Short Row,JP',
-      'Other Good Co,,biomedicine,,,12,sme,',
-    );
+    const csv = csvOf('Good Co,JP,semiconductor design,,,,,', 'Bad Co,Japan,,,,many,,land;moon', 'Short Row,JP', 'Other Good Co,,biomedicine,,,12,sme,');
     const body = (await batch(csv, { query: '?persist=false' })).json();
     expect(body).toMatchObject({ total: 4, succeeded: 2, failed: 2 });
     expect(body.items.filter((i: { status: string }) => i.status === 'invalid')).toEqual([
@@ -151,10 +158,22 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
           { path: '/employees', message: '"many" is not a number' },
           { path: '/sector', message: 'is required' },
           { path: '/country', message: 'must be a two-letter ISO 3166-1 country code, e.g. JP' },
-          { path: '/needs', message: 'must be one of: land, talent, financing, rnd_collaboration, export_logistics, bonded_trade, cross_border_data, listing, ip_protection' },
+          {
+            path: '/needs',
+            message: 'must be one of: land, talent, financing, rnd_collaboration, export_logistics, bonded_trade, cross_border_data, listing, ip_protection',
+          },
         ],
       },
-      { row: 3, line: 4, status: 'invalid', name: 'Short Row', errors: [{ path: '/', message: 'has 2 cells; the header has 8 columns' }, { path: '/sector', message: 'is required' }] },
+      {
+        row: 3,
+        line: 4,
+        status: 'invalid',
+        name: 'Short Row',
+        errors: [
+          { path: '/', message: 'has 2 cells; the header has 8 columns' },
+          { path: '/sector', message: 'is required' },
+        ],
+      },
     ]);
     expect(body.items.filter((i: { status: string }) => i.status === 'ok').map((i: { row: number }) => i.row)).toEqual([1, 4]);
   });
@@ -206,7 +225,19 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     const [header, ...rows] = parse(res.body) as string[][];
-    expect(header).toEqual(['row', 'status', 'name', 'rank1_zone', 'rank1_name', 'rank1_score', 'rank2_zone', 'rank2_name', 'rank2_score', 'recommendation_id', 'problems']);
+    expect(header).toEqual([
+      'row',
+      'status',
+      'name',
+      'rank1_zone',
+      'rank1_name',
+      'rank1_score',
+      'rank2_zone',
+      'rank2_name',
+      'rank2_score',
+      'recommendation_id',
+      'problems',
+    ]);
     expect(rows).toHaveLength(2);
     const [good, bad] = rows as [string[], string[]];
     expect(good.slice(0, 4)).toEqual(['1', 'ok', 'Kansai EV Components Co.', 'dalian-xinriben']);
@@ -222,7 +253,9 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
     const payload = { profiles: [{ name: 'Good Co', sector: 'semiconductor design' }], options: { persist: false } };
     const csv = await batch(payload, { headers: { accept: 'application/json;q=0.5, text/csv' } });
     expect(csv.headers['content-type']).toBe('text/csv; charset=utf-8');
-    expect(csv.body.split('\n')[0]).toBe('row,status,name,rank1_zone,rank1_name,rank1_score,rank2_zone,rank2_name,rank2_score,rank3_zone,rank3_name,rank3_score,recommendation_id,problems');
+    expect(csv.body.split('\n')[0]).toBe(
+      'row,status,name,rank1_zone,rank1_name,rank1_score,rank2_zone,rank2_name,rank2_score,rank3_zone,rank3_name,rank3_score,recommendation_id,problems',
+    );
     const json = await batch(payload, { headers: { accept: 'text/csv;q=0.5, application/json' } });
     expect(json.headers['content-type']).toBe('application/json; charset=utf-8');
   });
@@ -283,7 +316,8 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
       type: 'urn:zonematch:problem:validation-failed',
       title: 'The request is not valid',
       status: 400,
-      detail: '/body/header/1 "revenue" is not a known column (name, country, sector, technologies, description, employees, stage, needs); /body/header the required column "sector" is missing',
+      detail:
+        '/body/header/1 "revenue" is not a known column (name, country, sector, technologies, description, employees, stage, needs); /body/header the required column "sector" is missing',
       code: 'VALIDATION_FAILED',
       instance: '/v1/recommendations/batch',
       requestId: 'cols-1',
@@ -307,7 +341,10 @@ describe.each(DATABASE_KINDS)('batch recommendations on %s', (kind) => {
     const zeros = Object.fromEntries(COMPONENT_NAMES.map((n) => [n, 0]));
     const weights = await batch({ profiles: [{ name: 'A', sector: 'biomedicine' }], options: { weights: zeros } });
     expect(weights.statusCode).toBe(400);
-    expect(weights.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: '/body/options/weights', message: 'at least one weight must be above zero' }] });
+    expect(weights.json()).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      errors: [{ path: '/body/options/weights', message: 'at least one weight must be above zero' }],
+    });
     const limit = await batch({ profiles: [{ name: 'A', sector: 'biomedicine' }], options: { limit: 11 } });
     expect(limit.json()).toMatchObject({ code: 'VALIDATION_FAILED', errors: [{ path: '/body/options/limit', message: 'must be at most 10' }] });
     const query = await batch({ profiles: [{ name: 'A', sector: 'biomedicine' }] }, { query: '?limit=2' });

@@ -21,7 +21,10 @@ describe('the benchmarks in a short form', () => {
   }, 300_000);
 
   it('times leads over stored profiles for every benchmarked zone (a small store, on PGlite)', async () => {
-    const { stdout } = await run('node_modules/.bin/tsx', ['src/tools/bench-leads.ts', '--profiles', '3000'], { env: { ...process.env, DATABASE_URL: '' }, timeout: 280_000 });
+    const { stdout } = await run('node_modules/.bin/tsx', ['src/tools/bench-leads.ts', '--profiles', '3000'], {
+      env: { ...process.env, DATABASE_URL: '' },
+      timeout: 280_000,
+    });
     expect(stdout).toMatch(/^stored 3,000 profiles \(2,700 companies\)/m);
     for (const zone of ['dalian-xinriben', 'shanghai-zhangjiang', 'qingdao-cj', 'shanghai-lz-bonded', 'chengdu-cj']) {
       expect(stdout).toMatch(new RegExp(`^${zone} +matching +[1-9]\\d* +scored +[1-9]\\d* +top 50 in`, 'm'));

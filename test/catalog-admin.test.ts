@@ -43,7 +43,8 @@ function withApp(kind: DatabaseKind) {
     await h.t0.close();
   });
   h.as = (key) => ({ authorization: `Bearer ${key}` });
-  h.put = (zone, id = (zone as Zone).id, key = h.admin) => h.t0.app.inject({ method: 'PUT', url: `/v1/zones/${id}`, headers: h.as(key), payload: zone as object });
+  h.put = (zone, id = (zone as Zone).id, key = h.admin) =>
+    h.t0.app.inject({ method: 'PUT', url: `/v1/zones/${id}`, headers: h.as(key), payload: zone as object });
   h.ready = async () => (await h.t0.app.inject({ method: 'GET', url: '/ready' })).json().catalogVersion as string;
   h.exported = async () => (await h.t0.app.inject({ method: 'GET', url: '/v1/catalog/export', headers: h.as(h.reader) })).json();
   h.revision = async () => (await h.t0.database.db.select().from(t.catalogState))[0]!.revision;
@@ -72,11 +73,19 @@ describe.each(DATABASE_KINDS)('catalog management on %s', (kind) => {
     const rec = await inject({
       method: 'POST',
       url: '/v1/recommendations',
-      payload: { profile: { name: 'Eco Co', sector: 'energy saving and environmental protection' }, options: { zones: ['test-created', 'qingdao-cj'], persist: false } },
+      payload: {
+        profile: { name: 'Eco Co', sector: 'energy saving and environmental protection' },
+        options: { zones: ['test-created', 'qingdao-cj'], persist: false },
+      },
     });
     expect(rec.statusCode).toBe(200);
     expect(rec.json().catalogVersion).toBe(body.catalogVersion);
-    expect(rec.json().results.map((r: { zone: { id: string } }) => r.zone.id).sort()).toEqual(['qingdao-cj', 'test-created']);
+    expect(
+      rec
+        .json()
+        .results.map((r: { zone: { id: string } }) => r.zone.id)
+        .sort(),
+    ).toEqual(['qingdao-cj', 'test-created']);
   });
 
   it('replaces a zone with PUT and records who changed what in the audit log', async () => {
@@ -177,7 +186,11 @@ describe.each(DATABASE_KINDS)('catalog management on %s', (kind) => {
     expect(body).toEqual({ id: 'suzhou-cj', archivedAt: expect.any(String), catalogVersion: expect.stringMatching(/^[0-9a-f]{12}$/), revision: r0 + 1 });
     expect((await get('/v1/zones/suzhou-cj')).statusCode).toBe(404);
     expect((await get('/v1/zones?limit=1000')).json().total).toBe(total - 1);
-    const rec = await inject({ method: 'POST', url: '/v1/recommendations', payload: { profile: { name: 'X', sector: 'biotech' }, options: { zones: ['suzhou-cj'], persist: false } } });
+    const rec = await inject({
+      method: 'POST',
+      url: '/v1/recommendations',
+      payload: { profile: { name: 'X', sector: 'biotech' }, options: { zones: ['suzhou-cj'], persist: false } },
+    });
     expect(rec.statusCode).toBe(400);
 
     const [row] = await h.t0.database.db.select().from(t.zones).where(eq(t.zones.id, 'suzhou-cj'));
@@ -315,7 +328,10 @@ describe.each(DATABASE_KINDS)('catalog management on %s', (kind) => {
     expect(state.catalog.version).toBe(res.json().catalogVersion);
     // The old view is untouched: ranking on it answers with its version and without the new zone.
     // Every area listed: the new zone shares a program and a city with others and would be folded.
-    const request = { profile: { name: 'Eco Co', sector: 'energy saving and environmental protection' }, options: { limit: 100, persist: false, areasPerProgram: 0 } };
+    const request = {
+      profile: { name: 'Eco Co', sector: 'energy saving and environmental protection' },
+      options: { limit: 100, persist: false, areasPerProgram: 0 },
+    };
     const onOld = await state.recommendations.recommend(request, undefined, old);
     expect(onOld.catalogVersion).toBe(old.version);
     expect(onOld.results.map((r) => r.zone.id)).not.toContain('test-in-flight');

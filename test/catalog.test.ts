@@ -84,7 +84,7 @@ describe('the reviewed catalog', () => {
     }
   });
 
-  it('states the Dalian areas\' figures exactly as the master plan does', () => {
+  it("states the Dalian areas' figures exactly as the master plan does", () => {
     const zone = (id: string) => catalog.zones.find((z) => z.id === id)!;
     expect(zone('dalian-xinriben').areaKm2?.value).toBe(28);
     expect(zone('dalian-xinriben').distancesKm).toMatchObject({ airport: { value: 15 }, port: { value: 35 }, cityCentre: { value: 40 } });

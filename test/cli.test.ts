@@ -66,18 +66,22 @@ describe('the zonematch CLI on files that are wrong', () => {
     expect(run.stderr).toMatch(new RegExp(`^zonematch: ${path}: not valid JSON \\(.+\\)\\n$`));
   });
 
-  it('refuses a JSON array as a profile, an unknown command and a bad option with usage', async () => {
-    const path = file('array.json', '[1, 2]');
-    const array = await zonematch(['recommend', path], env);
-    expect(array.code).toBe(1);
-    expect(array.stderr).toBe(`zonematch: ${path}: expected a JSON object — a company profile, or { "profile": …, "options": … }\n`);
-    const unknown = await zonematch(['frobnicate'], env);
-    expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toMatch(/^zonematch: Unknown command "frobnicate"\n\nUsage: zonematch <command>/);
-    const lang = await zonematch(['zones', 'list', '--lang', 'fr'], env);
-    expect(lang.code).toBe(1);
-    expect(lang.stderr).toMatch(/^zonematch: --lang "fr": expected one of en, ja, zh\n/);
-  }, CLI_TIMEOUT);
+  it(
+    'refuses a JSON array as a profile, an unknown command and a bad option with usage',
+    async () => {
+      const path = file('array.json', '[1, 2]');
+      const array = await zonematch(['recommend', path], env);
+      expect(array.code).toBe(1);
+      expect(array.stderr).toBe(`zonematch: ${path}: expected a JSON object — a company profile, or { "profile": …, "options": … }\n`);
+      const unknown = await zonematch(['frobnicate'], env);
+      expect(unknown.code).toBe(1);
+      expect(unknown.stderr).toMatch(/^zonematch: Unknown command "frobnicate"\n\nUsage: zonematch <command>/);
+      const lang = await zonematch(['zones', 'list', '--lang', 'fr'], env);
+      expect(lang.code).toBe(1);
+      expect(lang.stderr).toMatch(/^zonematch: --lang "fr": expected one of en, ja, zh\n/);
+    },
+    CLI_TIMEOUT,
+  );
 
   it('refuses a batch file without rows', { timeout: CLI_TIMEOUT }, async () => {
     const path = file('empty.csv', 'name,sector\n');
@@ -136,105 +140,151 @@ describe.each(DATABASE_KINDS)('the zonematch CLI on the database directly (%s)',
     await database?.destroy();
   });
 
-  it('recommend prints a ranked table with the top reasons', async () => {
-    const run = await zonematch(['recommend', file('profile.json', JSON.stringify(PROFILE)), '--limit', '3'], env);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    const lines = run.stdout.split('\n');
-    expect(lines[0]).toMatch(/^Kansai EV Components Co\. — top 3 zones \(en, catalog \w+, stored as [0-9a-f-]{36}\)$/);
-    expect(lines[1]).toMatch(/^Read as: .*Automotive parts and components \(“automotive parts”\)/);
-    expect(run.stdout).toMatch(/│ # +│ Score │ Zone +│ Top reasons +│/);
-    // The Shin-Nihon area's own core industry is NEV vehicles and core parts: first, with an exact fit.
-    const firstRow = lines.findIndex((l) => /│ 1 +│/.test(l));
-    expect(lines.slice(firstRow, firstRow + 5).join('\n')).toMatch(/dalian-xinriben/);
-    expect(lines[firstRow]).toMatch(/│ 1 +│ \d+\.\d +│ China-Japan \(Dalian\) Model Zone +│ \+ exact fit: /);
-    expect(run.stdout.match(/│ [123] +│ \d+\.\d/g)).toHaveLength(3);
-  }, CLI_TIMEOUT);
+  it(
+    'recommend prints a ranked table with the top reasons',
+    async () => {
+      const run = await zonematch(['recommend', file('profile.json', JSON.stringify(PROFILE)), '--limit', '3'], env);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const lines = run.stdout.split('\n');
+      expect(lines[0]).toMatch(/^Kansai EV Components Co\. — top 3 zones \(en, catalog \w+, stored as [0-9a-f-]{36}\)$/);
+      expect(lines[1]).toMatch(/^Read as: .*Automotive parts and components \(“automotive parts”\)/);
+      expect(run.stdout).toMatch(/│ # +│ Score │ Zone +│ Top reasons +│/);
+      // The Shin-Nihon area's own core industry is NEV vehicles and core parts: first, with an exact fit.
+      const firstRow = lines.findIndex((l) => /│ 1 +│/.test(l));
+      expect(lines.slice(firstRow, firstRow + 5).join('\n')).toMatch(/dalian-xinriben/);
+      expect(lines[firstRow]).toMatch(/│ 1 +│ \d+\.\d +│ China-Japan \(Dalian\) Model Zone +│ \+ exact fit: /);
+      expect(run.stdout.match(/│ [123] +│ \d+\.\d/g)).toHaveLength(3);
+    },
+    CLI_TIMEOUT,
+  );
 
-  it('recommend --lang ja --json answers in Japanese', async () => {
-    const run = await zonematch(['recommend', file('profile-ja.json', JSON.stringify({ profile: PROFILE })), '--lang', 'ja', '--limit', '1', '--json', '--no-persist'], env);
-    expect(run.code).toBe(0);
-    const body = JSON.parse(run.stdout);
-    expect(body).toMatchObject({ language: 'ja', persisted: false });
-    expect(body.results).toHaveLength(1);
-    expect(body.results[0].explanation.summary).toMatch(/点/);
-  }, CLI_TIMEOUT);
+  it(
+    'recommend --lang ja --json answers in Japanese',
+    async () => {
+      const run = await zonematch(
+        ['recommend', file('profile-ja.json', JSON.stringify({ profile: PROFILE })), '--lang', 'ja', '--limit', '1', '--json', '--no-persist'],
+        env,
+      );
+      expect(run.code).toBe(0);
+      const body = JSON.parse(run.stdout);
+      expect(body).toMatchObject({ language: 'ja', persisted: false });
+      expect(body.results).toHaveLength(1);
+      expect(body.results[0].explanation.summary).toMatch(/点/);
+    },
+    CLI_TIMEOUT,
+  );
 
-  it('recommend shows the problems of a profile that fails validation and exits 1', async () => {
-    const path = file('invalid.json', JSON.stringify({ name: 'Acme', country: 'Japan', employees: 5 }));
-    const run = await zonematch(['recommend', path], env);
-    expect(run.code).toBe(1);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(
-      [
-        `zonematch: ${path}: the profile was not accepted: The request is not valid (VALIDATION_FAILED, 400)`,
-        '  /profile/sector: is required',
-        '  /profile/employees: is not a known field',
-        '  /profile/country: must be a two-letter ISO 3166-1 country code, e.g. JP',
-        '',
-      ].join('\n'),
-    );
-  }, CLI_TIMEOUT);
+  it(
+    'recommend shows the problems of a profile that fails validation and exits 1',
+    async () => {
+      const path = file('invalid.json', JSON.stringify({ name: 'Acme', country: 'Japan', employees: 5 }));
+      const run = await zonematch(['recommend', path], env);
+      expect(run.code).toBe(1);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).toBe(
+        [
+          `zonematch: ${path}: the profile was not accepted: The request is not valid (VALIDATION_FAILED, 400)`,
+          '  /profile/sector: is required',
+          '  /profile/employees: is not a known field',
+          '  /profile/country: must be a two-letter ISO 3166-1 country code, e.g. JP',
+          '',
+        ].join('\n'),
+      );
+    },
+    CLI_TIMEOUT,
+  );
 
-  it('batch --out writes one ranked line per row and lists the invalid ones, exiting 2', async () => {
-    const out = join(dir, `ranked-${kind}.csv`);
-    const run = await zonematch(['batch', file('leads.csv', LEADS_CSV), '--out', out, '--chunk-size', '2'], env);
-    expect(run.code).toBe(2);
-    // stderr is not a terminal here: no progress bar, only the summary.
-    expect(run.stderr).toBe(
-      [
-        `Ranked 2 of 3 profiles into ${out}.`,
-        '1 invalid row:',
-        '  row 2 (Broken Co): /sector is required; /country must be a two-letter ISO 3166-1 country code, e.g. JP',
-        '',
-      ].join('\n'),
-    );
-    const [header, ...rows] = parse(readFileSync(out, 'utf8')) as string[][];
-    expect(header).toEqual(['row', 'status', 'name', 'rank1_zone', 'rank1_name', 'rank1_score', 'rank2_zone', 'rank2_name', 'rank2_score', 'rank3_zone', 'rank3_name', 'rank3_score', 'recommendation_id', 'problems']);
-    expect(rows.map((r) => r.slice(0, 3))).toEqual([
-      ['1', 'ok', 'Kansai EV Components Co.'],
-      ['2', 'invalid', 'Broken Co'],
-      // Row 3 went in the second request: its row number still counts from the file's start.
-      ['3', 'ok', '深圳微芯科技'],
-    ]);
-    expect(rows[0]![3]).toBe('dalian-xinriben');
-    expect(rows[2]![12]).toMatch(/^[0-9a-f-]{36}$/);
-    expect(rows[1]![13]).toBe('/sector is required | /country must be a two-letter ISO 3166-1 country code, e.g. JP');
-  }, CLI_TIMEOUT);
+  it(
+    'batch --out writes one ranked line per row and lists the invalid ones, exiting 2',
+    async () => {
+      const out = join(dir, `ranked-${kind}.csv`);
+      const run = await zonematch(['batch', file('leads.csv', LEADS_CSV), '--out', out, '--chunk-size', '2'], env);
+      expect(run.code).toBe(2);
+      // stderr is not a terminal here: no progress bar, only the summary.
+      expect(run.stderr).toBe(
+        [
+          `Ranked 2 of 3 profiles into ${out}.`,
+          '1 invalid row:',
+          '  row 2 (Broken Co): /sector is required; /country must be a two-letter ISO 3166-1 country code, e.g. JP',
+          '',
+        ].join('\n'),
+      );
+      const [header, ...rows] = parse(readFileSync(out, 'utf8')) as string[][];
+      expect(header).toEqual([
+        'row',
+        'status',
+        'name',
+        'rank1_zone',
+        'rank1_name',
+        'rank1_score',
+        'rank2_zone',
+        'rank2_name',
+        'rank2_score',
+        'rank3_zone',
+        'rank3_name',
+        'rank3_score',
+        'recommendation_id',
+        'problems',
+      ]);
+      expect(rows.map((r) => r.slice(0, 3))).toEqual([
+        ['1', 'ok', 'Kansai EV Components Co.'],
+        ['2', 'invalid', 'Broken Co'],
+        // Row 3 went in the second request: its row number still counts from the file's start.
+        ['3', 'ok', '深圳微芯科技'],
+      ]);
+      expect(rows[0]![3]).toBe('dalian-xinriben');
+      expect(rows[2]![12]).toMatch(/^[0-9a-f-]{36}$/);
+      expect(rows[1]![13]).toBe('/sector is required | /country must be a two-letter ISO 3166-1 country code, e.g. JP');
+    },
+    CLI_TIMEOUT,
+  );
 
-  it('zones list prints every zone of the catalog', async () => {
-    const run = await zonematch(['zones', 'list'], env);
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/\n20 zones\n$/);
-    expect(run.stdout).toMatch(/│ zhongguancun +│ Zhongguancun Science Park +│ national-high-tech +│ Beijing, Beijing +│/);
-  }, CLI_TIMEOUT);
+  it(
+    'zones list prints every zone of the catalog',
+    async () => {
+      const run = await zonematch(['zones', 'list'], env);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/\n20 zones\n$/);
+      expect(run.stdout).toMatch(/│ zhongguancun +│ Zhongguancun Science Park +│ national-high-tech +│ Beijing, Beijing +│/);
+    },
+    CLI_TIMEOUT,
+  );
   // Last in this block: afterwards the database also holds the national catalogue.
-  it('catalogue import loads the national catalogue and reports its coverage', async () => {
-    const run = await zonematch(['catalogue', 'import'], env);
-    expect(run.stderr).toBe('');
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(
-      /^Imported the national catalogue into the (embedded database in .+|database at DATABASE_URL): 2543 zones \(2543 new, 0 updated, 0 unchanged, 0 removed\)\.\nLeading-industry phrases mapped to taxonomy concepts: \d+\.\d % \(\d+ of \d+\); zones without any concept: \d+\.\n$/,
-    );
-    const again = await zonematch(['catalogue', 'import'], env);
-    expect(again.stdout).toMatch(/: 2543 zones \(0 new, 0 updated, 2543 unchanged, 0 removed\)\./);
-  }, CLI_TIMEOUT);
+  it(
+    'catalogue import loads the national catalogue and reports its coverage',
+    async () => {
+      const run = await zonematch(['catalogue', 'import'], env);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(
+        /^Imported the national catalogue into the (embedded database in .+|database at DATABASE_URL): 2543 zones \(2543 new, 0 updated, 0 unchanged, 0 removed\)\.\nLeading-industry phrases mapped to taxonomy concepts: \d+\.\d % \(\d+ of \d+\); zones without any concept: \d+\.\n$/,
+      );
+      const again = await zonematch(['catalogue', 'import'], env);
+      expect(again.stdout).toMatch(/: 2543 zones \(0 new, 0 updated, 2543 unchanged, 0 removed\)\./);
+    },
+    CLI_TIMEOUT,
+  );
 });
 
 describe('the zonematch CLI next to a server on the same PGlite directory', () => {
-  it('says clearly when a server holds the PGlite directory', async () => {
-    const pgliteDir = await createMigratedPgliteDir(join(dir, 'held-pglite'));
-    const held = await openDatabase({ pgliteDir });
-    try {
-      const run = await zonematch(['zones', 'list'], { DATABASE_URL: undefined, PGLITE_DIR: pgliteDir });
-      expect(run.code).toBe(1);
-      expect(run.stderr).toBe(
-        `zonematch: The PGlite directory ${pgliteDir} is in use by another zonematch process; stop it, or set PGLITE_DIR to another directory. A running server holds it: pass --server http://HOST:PORT to use that server instead.\n`,
-      );
-    } finally {
-      await held.close();
-    }
-  }, CLI_TIMEOUT);
+  it(
+    'says clearly when a server holds the PGlite directory',
+    async () => {
+      const pgliteDir = await createMigratedPgliteDir(join(dir, 'held-pglite'));
+      const held = await openDatabase({ pgliteDir });
+      try {
+        const run = await zonematch(['zones', 'list'], { DATABASE_URL: undefined, PGLITE_DIR: pgliteDir });
+        expect(run.code).toBe(1);
+        expect(run.stderr).toBe(
+          `zonematch: The PGlite directory ${pgliteDir} is in use by another zonematch process; stop it, or set PGLITE_DIR to another directory. A running server holds it: pass --server http://HOST:PORT to use that server instead.\n`,
+        );
+      } finally {
+        await held.close();
+      }
+    },
+    CLI_TIMEOUT,
+  );
 });
 
 describe.each(DATABASE_KINDS)('the zonematch CLI against a running server (%s)', (kind) => {
@@ -251,41 +301,57 @@ describe.each(DATABASE_KINDS)('the zonematch CLI against a running server (%s)',
   // The database variables point nowhere usable: everything must go through the server.
   const env = () => ({ DATABASE_URL: undefined, PGLITE_DIR: '/nonexistent/never-created' });
 
-  it('recommend --server stores the answer on the server', async () => {
-    const run = await zonematch(['recommend', file('server-profile.json', JSON.stringify(PROFILE)), '--server', server, '--json', '--limit', '2'], env());
-    expect(run.code).toBe(0);
-    const body = JSON.parse(run.stdout);
-    expect(body.results.map((r: { rank: number }) => r.rank)).toEqual([1, 2]);
-    const stored = await t.app.inject({ method: 'GET', url: `/v1/recommendations/${body.id}` });
-    expect(stored.json()).toEqual(body);
-  }, CLI_TIMEOUT);
+  it(
+    'recommend --server stores the answer on the server',
+    async () => {
+      const run = await zonematch(['recommend', file('server-profile.json', JSON.stringify(PROFILE)), '--server', server, '--json', '--limit', '2'], env());
+      expect(run.code).toBe(0);
+      const body = JSON.parse(run.stdout);
+      expect(body.results.map((r: { rank: number }) => r.rank)).toEqual([1, 2]);
+      const stored = await t.app.inject({ method: 'GET', url: `/v1/recommendations/${body.id}` });
+      expect(stored.json()).toEqual(body);
+    },
+    CLI_TIMEOUT,
+  );
 
-  it('batch --server ranks the file through the server, and its companies become leads', async () => {
-    const out = join(dir, `server-ranked-${kind}.csv`);
-    const run = await zonematch(['batch', file('server-leads.csv', LEADS_CSV), '--server', server, '--out', out], env());
-    expect(run.code).toBe(2);
-    const rows = (parse(readFileSync(out, 'utf8')) as string[][]).slice(1);
-    expect(rows.map((r) => r[1])).toEqual(['ok', 'invalid', 'ok']);
-    const leads = (await t.app.inject({ method: 'GET', url: '/v1/zones/dalian-xinriben/leads' })).json();
-    expect(leads.items[0].company.name).toBe('Kansai EV Components Co.');
-  }, CLI_TIMEOUT);
+  it(
+    'batch --server ranks the file through the server, and its companies become leads',
+    async () => {
+      const out = join(dir, `server-ranked-${kind}.csv`);
+      const run = await zonematch(['batch', file('server-leads.csv', LEADS_CSV), '--server', server, '--out', out], env());
+      expect(run.code).toBe(2);
+      const rows = (parse(readFileSync(out, 'utf8')) as string[][]).slice(1);
+      expect(rows.map((r) => r[1])).toEqual(['ok', 'invalid', 'ok']);
+      const leads = (await t.app.inject({ method: 'GET', url: '/v1/zones/dalian-xinriben/leads' })).json();
+      expect(leads.items[0].company.name).toBe('Kansai EV Components Co.');
+    },
+    CLI_TIMEOUT,
+  );
 
-  it('zones list --server --lang zh lists the zones in Chinese', async () => {
-    const run = await zonematch(['zones', 'list', '--server', server, '--lang', 'zh'], env());
-    expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/│ zhongguancun +│ 中关村科技园区 +│/);
-  }, CLI_TIMEOUT);
+  it(
+    'zones list --server --lang zh lists the zones in Chinese',
+    async () => {
+      const run = await zonematch(['zones', 'list', '--server', server, '--lang', 'zh'], env());
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/│ zhongguancun +│ 中关村科技园区 +│/);
+    },
+    CLI_TIMEOUT,
+  );
 
-  it('says clearly when the server cannot be reached', async () => {
-    // A port that was free a moment ago: nothing listens there.
-    const probe = createServer();
-    await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
-    const port = (probe.address() as AddressInfo).port;
-    await new Promise((done) => probe.close(done));
-    const run = await zonematch(['zones', 'list', '--server', `http://127.0.0.1:${port}`], env());
-    expect(run.code).toBe(1);
-    expect(run.stderr).toBe(`zonematch: Cannot reach the server at http://127.0.0.1:${port}: ECONNREFUSED\n`);
-  }, CLI_TIMEOUT);
+  it(
+    'says clearly when the server cannot be reached',
+    async () => {
+      // A port that was free a moment ago: nothing listens there.
+      const probe = createServer();
+      await new Promise<void>((done) => probe.listen(0, '127.0.0.1', done));
+      const port = (probe.address() as AddressInfo).port;
+      await new Promise((done) => probe.close(done));
+      const run = await zonematch(['zones', 'list', '--server', `http://127.0.0.1:${port}`], env());
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(`zonematch: Cannot reach the server at http://127.0.0.1:${port}: ECONNREFUSED\n`);
+    },
+    CLI_TIMEOUT,
+  );
 });
 
 /** The text of one column of a cli-table3 table, row by row, its wrapped lines joined. */
@@ -326,7 +392,16 @@ describe('zonematch recommend in its own language, in-process against a server',
   });
 
   const recommendIn = async (language: 'ja' | 'zh', profile: object, limit: number) => {
-    const run = await zonematch(['recommend', file(`inproc-${language}.json`, JSON.stringify(profile)), '--server', server, '--lang', language, '--limit', String(limit)]);
+    const run = await zonematch([
+      'recommend',
+      file(`inproc-${language}.json`, JSON.stringify(profile)),
+      '--server',
+      server,
+      '--lang',
+      language,
+      '--limit',
+      String(limit),
+    ]);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const id = /([0-9a-f-]{36})/.exec(run.stdout.split('\n')[0]!)![1]!;

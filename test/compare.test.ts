@@ -26,7 +26,8 @@ describe.each(DATABASE_KINDS)('comparing zones of a stored answer on %s', (kind)
     await t.close();
   });
 
-  const compare = (id: string, zones: string, extra = '') => t.app.inject({ method: 'GET', url: `/v1/recommendations/${id}/compare?zones=${encodeURIComponent(zones)}${extra}` });
+  const compare = (id: string, zones: string, extra = '') =>
+    t.app.inject({ method: 'GET', url: `/v1/recommendations/${id}/compare?zones=${encodeURIComponent(zones)}${extra}` });
 
   /** What POST /v1/recommendations says for this profile and one zone. */
   const rankedAlone = async (zone: string, options: object = {}): Promise<Ranked> => {
@@ -84,7 +85,12 @@ describe.each(DATABASE_KINDS)('comparing zones of a stored answer on %s', (kind)
       distancesKm: { port: seed.distancesKm?.port ?? null, airport: seed.distancesKm?.airport ?? null, cityCentre: seed.distancesKm?.cityCentre ?? null },
     });
     expect(dalian.figures.areaKm2.value).toBeGreaterThan(0);
-    expect(dalian.location).toEqual({ province: seed.location.province.ja, city: seed.location.city.ja, district: seed.location.district!.ja, coordinates: seed.location.coordinates ?? null });
+    expect(dalian.location).toEqual({
+      province: seed.location.province.ja,
+      city: seed.location.city.ja,
+      district: seed.location.district!.ja,
+      coordinates: seed.location.coordinates ?? null,
+    });
     expect(dalian.location.coordinates).toEqual({ lat: expect.any(Number), lon: expect.any(Number) });
     // Every source is titled in the answer's language from seeds/sources.json, once per section.
     const titles = new Map(seedFiles().sources.map((s) => [s.doc, s.title.ja]));
@@ -116,7 +122,9 @@ describe.each(DATABASE_KINDS)('comparing zones of a stored answer on %s', (kind)
 
   it("compares with the answer's own weights", async () => {
     const weights = { industry: 0.1, logistics: 0.6 };
-    const weighted = (await t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile: JAPANESE.profile, options: { language: 'ja', weights } } })).json();
+    const weighted = (
+      await t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile: JAPANESE.profile, options: { language: 'ja', weights } } })
+    ).json();
     const body = (await compare(weighted.id, 'dalian-xinriben,zhongguancun')).json();
     expect(body.weights).toEqual(weighted.weights);
     expect(body.weights).toMatchObject(weights);
@@ -141,7 +149,11 @@ describe.each(DATABASE_KINDS)('comparing zones of a stored answer on %s', (kind)
       const res = await compare(answer.id, zones);
       expect(res.statusCode, zones).toBe(400);
       expect(res.headers['content-type']).toBe('application/problem+json; charset=utf-8');
-      expect(res.json()).toMatchObject({ code: 'VALIDATION_FAILED', detail: `/querystring/zones ${message}`, errors: [{ path: '/querystring/zones', message }] });
+      expect(res.json()).toMatchObject({
+        code: 'VALIDATION_FAILED',
+        detail: `/querystring/zones ${message}`,
+        errors: [{ path: '/querystring/zones', message }],
+      });
     }
     const missing = await t.app.inject({ method: 'GET', url: `/v1/recommendations/${answer.id}/compare` });
     expect(missing.statusCode).toBe(400);
@@ -151,7 +163,10 @@ describe.each(DATABASE_KINDS)('comparing zones of a stored answer on %s', (kind)
   it('answers 404 for an unknown recommendation and names the unknown zones', async () => {
     const unknownAnswer = await compare('4b0f2a9e-0000-4000-8000-000000000000', 'dalian-xinriben,zhongguancun');
     expect(unknownAnswer.statusCode).toBe(404);
-    expect(unknownAnswer.json()).toMatchObject({ code: 'RECOMMENDATION_NOT_FOUND', detail: 'There is no recommendation with id "4b0f2a9e-0000-4000-8000-000000000000".' });
+    expect(unknownAnswer.json()).toMatchObject({
+      code: 'RECOMMENDATION_NOT_FOUND',
+      detail: 'There is no recommendation with id "4b0f2a9e-0000-4000-8000-000000000000".',
+    });
     const unknownZones = await compare(answer.id, 'dalian-xinriben,atlantis,el-dorado');
     expect(unknownZones.statusCode).toBe(404);
     expect(unknownZones.json()).toMatchObject({ code: 'ZONE_NOT_FOUND', detail: 'There is no zone "atlantis", "el-dorado" in the catalog.' });

@@ -6,11 +6,7 @@ import type { Concept } from '../src/catalog/schema.js';
 import { buildConceptMatcher } from '../src/engine/concept-matcher.js';
 import { normalizeText } from '../src/engine/text.js';
 
-function concept(
-  id: string,
-  labels: [en: string, ja: string, zh: string],
-  synonyms: Partial<Concept['synonyms']> = {},
-): Concept {
+function concept(id: string, labels: [en: string, ja: string, zh: string], synonyms: Partial<Concept['synonyms']> = {}): Concept {
   const [en, ja, zh] = labels;
   return {
     id,
@@ -355,7 +351,25 @@ describe.skipIf(taxonomyFiles.length === 0)('detect with the seeded taxonomy', (
     for (const text of ['automotive components', '自動車の部品', '汽车零部件']) expect(ids(text)).toEqual(['auto-parts']);
     for (const text of ['battery modules', '電池モジュール', '电池模组']) expect(ids(text)).toEqual(['nev-batteries']);
     for (const text of ['power modules', 'パワーモジュール', '功率模块']) expect(ids(text)).toEqual(['power-semiconductors']);
-    const productWords = ['parts', 'components', 'modules', 'assemblies', 'units', '部品', '部材', 'モジュール', 'ユニット', '零部件', '零件', '部件', '配件', '组件', '模组', '模块', '总成'];
+    const productWords = [
+      'parts',
+      'components',
+      'modules',
+      'assemblies',
+      'units',
+      '部品',
+      '部材',
+      'モジュール',
+      'ユニット',
+      '零部件',
+      '零件',
+      '部件',
+      '配件',
+      '组件',
+      '模组',
+      '模块',
+      '总成',
+    ];
     for (const word of productWords) expect([word, ids(word)]).toEqual([word, []]);
   });
 

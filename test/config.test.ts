@@ -18,16 +18,24 @@ describe('configuration from the environment', () => {
   });
 
   it('reads every variable', () => {
-    expect(
-      loadConfig({ PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'warn', DATABASE_URL: 'postgres://u@db:5432/x', PGLITE_DIR: 'memory://' }),
-    ).toMatchObject({ port: 8080, host: '0.0.0.0', logLevel: 'warn', databaseUrl: 'postgres://u@db:5432/x', pgliteDir: 'memory://' });
+    expect(loadConfig({ PORT: '8080', HOST: '0.0.0.0', LOG_LEVEL: 'warn', DATABASE_URL: 'postgres://u@db:5432/x', PGLITE_DIR: 'memory://' })).toMatchObject({
+      port: 8080,
+      host: '0.0.0.0',
+      logLevel: 'warn',
+      databaseUrl: 'postgres://u@db:5432/x',
+      pgliteDir: 'memory://',
+    });
   });
 
   it('reads the auth, rate-limit and CORS variables', () => {
     expect(
       loadConfig({ AUTH_REQUIRED: 'true', RATE_LIMIT_MAX: '50', RATE_LIMIT_WINDOW: '10', CORS_ORIGINS: 'https://tools.example.org, http://localhost:5173' }),
     ).toMatchObject({ authRequired: true, rateLimitMax: 50, rateLimitWindowSeconds: 10, corsOrigins: ['https://tools.example.org', 'http://localhost:5173'] });
-    expect(loadConfig({ AUTH_REQUIRED: 'false', RATE_LIMIT_MAX: '0', CORS_ORIGINS: '*' })).toMatchObject({ authRequired: false, rateLimitMax: 0, corsOrigins: ['*'] });
+    expect(loadConfig({ AUTH_REQUIRED: 'false', RATE_LIMIT_MAX: '0', CORS_ORIGINS: '*' })).toMatchObject({
+      authRequired: false,
+      rateLimitMax: 0,
+      corsOrigins: ['*'],
+    });
   });
 
   it.each([

@@ -49,7 +49,10 @@ async function stallingRelay(target: URL) {
   const sockets = new Set<Socket>();
   const server = createServer((client) => {
     const upstream = connect(Number(target.port || 5432), target.hostname);
-    for (const [from, to] of [[client, upstream], [upstream, client]] as const) {
+    for (const [from, to] of [
+      [client, upstream],
+      [upstream, client],
+    ] as const) {
       sockets.add(from);
       from.on('data', (chunk) => (frozen ? held.push([to, chunk]) : to.write(chunk)));
       from.on('close', () => to.destroy());

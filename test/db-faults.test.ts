@@ -216,9 +216,19 @@ describe.skipIf(unavailable)(`the service on a Postgres that fails${unavailable 
       const downSince = Date.now();
       let ready: Outcome | undefined;
       await eventually('/ready answering 503 while the database is down', async () => (ready = await send('ready')).status === 503);
-      expect(ready).toMatchObject({ status: 503, contentType: 'application/problem+json; charset=utf-8', retryAfter: '5', body: { code: 'NOT_READY', detail: 'The database does not answer.' } });
+      expect(ready).toMatchObject({
+        status: 503,
+        contentType: 'application/problem+json; charset=utf-8',
+        retryAfter: '5',
+        body: { code: 'NOT_READY', detail: 'The database does not answer.' },
+      });
       const persistDown = await send('persist');
-      expect(persistDown).toMatchObject({ status: 503, contentType: 'application/problem+json; charset=utf-8', retryAfter: '5', body: { code: 'DATABASE_UNAVAILABLE', status: 503 } });
+      expect(persistDown).toMatchObject({
+        status: 503,
+        contentType: 'application/problem+json; charset=utf-8',
+        retryAfter: '5',
+        body: { code: 'DATABASE_UNAVAILABLE', status: 503 },
+      });
       const rankDown = await send('no-persist');
       expect(rankDown.status).toBe(200);
       expect(rankDown.body).toMatchObject({ persisted: false });
@@ -262,6 +272,8 @@ describe.skipIf(unavailable)(`the service on a Postgres that fails${unavailable 
       const of = traffic.outcomes.filter((o) => o.kind === kind);
       return `${of.filter((o) => o.status === 200).length}×200, ${of.filter((o) => o.status === 503).length}×503`;
     };
-    console.info(`db-faults: persist:true ${counts('persist')}; persist:false ${counts('no-persist')}; /ready ${counts('ready')}; ${acknowledged.length} stored answers read back`);
+    console.info(
+      `db-faults: persist:true ${counts('persist')}; persist:false ${counts('no-persist')}; /ready ${counts('ready')}; ${acknowledged.length} stored answers read back`,
+    );
   });
 });

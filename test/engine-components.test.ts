@@ -40,7 +40,16 @@ describe('industry component', () => {
     expect(result.score).toBe(1);
     expect(result.strong).toBe(true);
     expect(describeIndustries(result, ctx('zone-a', profile()))).toEqual([
-      { industry: 'Power batteries', industryId: 'batteries', level: 'core', origin: 'zone', relation: 'same', strength: 1, matchedTerms: ['ev batteries'], source: src },
+      {
+        industry: 'Power batteries',
+        industryId: 'batteries',
+        level: 'core',
+        origin: 'zone',
+        relation: 'same',
+        strength: 1,
+        matchedTerms: ['ev batteries'],
+        source: src,
+      },
     ]);
   });
 
@@ -75,7 +84,12 @@ describe('industry component', () => {
 
   it('decays a narrower match by RELATION_LEVEL_DECAY for each level beyond the first', () => {
     const deep = edited((catalog) => {
-      catalog.concepts.push({ id: 'lfp-cells', parent: 'nev-batteries', labels: { en: 'LFP cells', ja: 'LFPセル', zh: '磷酸铁锂电芯' }, synonyms: { en: [], ja: [], zh: [] } });
+      catalog.concepts.push({
+        id: 'lfp-cells',
+        parent: 'nev-batteries',
+        labels: { en: 'LFP cells', ja: 'LFPセル', zh: '磷酸铁锂电芯' },
+        synonyms: { en: [], ja: [], zh: [] },
+      });
       catalog.zones[0]!.industries[0]!.concepts = ['nev'];
     });
     const c = ctx('zone-a', profile({ sector: 'LFP cells' }), deep);
@@ -137,7 +151,16 @@ describe('incentives component', () => {
   });
 
   it('lets types take turns, lists at most two measures of a type and counts the rest by type, unless every measure is asked for', () => {
-    const visa = (n: number): Incentive => ({ id: `visa-${n}`, type: 'talent_visa', title: t(`Visa measure ${n}`), summary: t('Visas'), eligibility: {}, serves: ['talent'], status: 'stated', source: src });
+    const visa = (n: number): Incentive => ({
+      id: `visa-${n}`,
+      type: 'talent_visa',
+      title: t(`Visa measure ${n}`),
+      summary: t('Visas'),
+      eligibility: {},
+      serves: ['talent'],
+      status: 'stated',
+      source: src,
+    });
     const many = edited((catalog) => catalog.zones[0]!.incentives.push(visa(1), visa(2), visa(3), visa(4)));
     const c = ctx('zone-a', profile({ needs: ['land', 'talent'] }), many);
     const top = describeIncentives(evaluateIncentives(c), c);
@@ -153,15 +176,54 @@ describe('incentives component', () => {
   it('says why a useful measure missed by one condition does not apply, in the answer language', () => {
     const hk = edited((catalog) =>
       catalog.zones[0]!.incentives.push(
-        { id: 'hk-land', type: 'land', title: t('Land for Hong Kong firms'), summary: t('Land'), eligibility: { countries: ['HK'] }, serves: ['land'], status: 'stated', source: src },
-        { id: 'rd-grant', type: 'finance_subsidy', title: t('R&D grant'), summary: t('Grant'), eligibility: { minRdIntensityPct: 5, concepts: ['nev'] }, serves: [], status: 'stated', source: src },
-        { id: 'hk-other', type: 'tax', title: t('Unrelated HK measure'), summary: t('Tax'), eligibility: { countries: ['HK'] }, serves: ['listing'], status: 'stated', source: src },
+        {
+          id: 'hk-land',
+          type: 'land',
+          title: t('Land for Hong Kong firms'),
+          summary: t('Land'),
+          eligibility: { countries: ['HK'] },
+          serves: ['land'],
+          status: 'stated',
+          source: src,
+        },
+        {
+          id: 'rd-grant',
+          type: 'finance_subsidy',
+          title: t('R&D grant'),
+          summary: t('Grant'),
+          eligibility: { minRdIntensityPct: 5, concepts: ['nev'] },
+          serves: [],
+          status: 'stated',
+          source: src,
+        },
+        {
+          id: 'hk-other',
+          type: 'tax',
+          title: t('Unrelated HK measure'),
+          summary: t('Tax'),
+          eligibility: { countries: ['HK'] },
+          serves: ['listing'],
+          status: 'stated',
+          source: src,
+        },
       ),
     );
     const c = ctx('zone-a', profile({ country: 'JP', needs: ['land'] }), hk);
     expect(describeIncentives(evaluateIncentives(c), c).notEligible).toEqual([
-      { id: 'hk-land', title: 'Land for Hong Kong firms', type: 'land', reason: 'not eligible because it applies only to companies from Hong Kong SAR China', source: src },
-      { id: 'rd-grant', title: 'R&D grant', type: 'finance_subsidy', reason: 'not eligible because it requires R&D intensity of at least 5% (yours: not stated)', source: src },
+      {
+        id: 'hk-land',
+        title: 'Land for Hong Kong firms',
+        type: 'land',
+        reason: 'not eligible because it applies only to companies from Hong Kong SAR China',
+        source: src,
+      },
+      {
+        id: 'rd-grant',
+        title: 'R&D grant',
+        type: 'finance_subsidy',
+        reason: 'not eligible because it requires R&D intensity of at least 5% (yours: not stated)',
+        source: src,
+      },
     ]);
     const ja = { ...c, language: 'ja' as const };
     expect(describeIncentives(evaluateIncentives(ja), ja).notEligible[0]?.reason).toBe('対象外：中華人民共和国香港特別行政区の企業のみが対象です');
@@ -223,7 +285,11 @@ describe('size component', () => {
     ]);
     expect(result.area).toEqual({ km2: 1.5, small: true });
     const ranked = rankZones(small, profile({ stage: 'listed' }), { limit: 1, language: 'en', zones: ['zone-a'] }).results[0]!;
-    expect(ranked.explanation.concerns).toContainEqual({ code: 'AREA_SMALL_FOR_COMPANY', message: "Its planned area is only 1.5 km², small for a large company's site.", source: src });
+    expect(ranked.explanation.concerns).toContainEqual({
+      code: 'AREA_SMALL_FOR_COMPANY',
+      message: "Its planned area is only 1.5 km², small for a large company's site.",
+      source: src,
+    });
   });
   it('flags a land need above a tenth of the planned area', () => {
     const result = evaluateSize(ctx('zone-a', profile({ size: { landAreaM2: 3_000_000 } })));
@@ -241,7 +307,12 @@ describe('size component', () => {
 describe('logistics component', () => {
   it('uses the nearer of port and airport for an export-oriented profile', () => {
     // airport 15 km → 1 − 15/150 = 0.9; port 35 km → 0.7667
-    expect(evaluateLogistics(ctx('zone-a', profile({ attributes: { exportSharePct: 40 } })))).toEqual({ score: 0.9, outcome: 'distances', portKm: 35, airportKm: 15 });
+    expect(evaluateLogistics(ctx('zone-a', profile({ attributes: { exportSharePct: 40 } })))).toEqual({
+      score: 0.9,
+      outcome: 'distances',
+      portKm: 35,
+      airportKm: 15,
+    });
   });
   it('is neutral and says so when the documents give no distance', () => {
     expect(evaluateLogistics(ctx('zone-b', profile({ needs: ['export_logistics'] })))).toEqual({ score: 0.5, outcome: 'data-missing' });
@@ -265,7 +336,10 @@ describe('activity component', () => {
   });
   it('raises a concern where the zone kind seldom hosts the activity', () => {
     const ranked = rankZones(index, profile(), { limit: 2, language: 'en', zones: ['zone-b'] }).results[0]!;
-    expect(ranked.explanation.concerns).toContainEqual({ code: 'ACTIVITY_ZONE_MISMATCH', message: 'The zone is an innovation district, which is seldom where a production plant is set up.' });
+    expect(ranked.explanation.concerns).toContainEqual({
+      code: 'ACTIVITY_ZONE_MISMATCH',
+      message: 'The zone is an innovation district, which is seldom where a production plant is set up.',
+    });
   });
 });
 
@@ -273,7 +347,11 @@ describe('standing component', () => {
   const coded = (code: string, approved: string) =>
     edited((catalog) => Object.assign(catalog.zones[0]!, { catalogueCodes: [code], approved: { value: approved, source: src } } satisfies Partial<Zone>));
   it('scores a national zone open twenty years or more 1, a provincial one opened in 2018 0.55 × 0.6', () => {
-    expect(evaluateStanding(ctx('zone-a', profile(), coded('G211001', '1984.09')))).toMatchObject({ score: 1, years: 34, standing: { level: 'national', code: 'G211001', year: 1984 } });
+    expect(evaluateStanding(ctx('zone-a', profile(), coded('G211001', '1984.09')))).toMatchObject({
+      score: 1,
+      years: 34,
+      standing: { level: 'national', code: 'G211001', year: 1984 },
+    });
     expect(evaluateStanding(ctx('zone-a', profile(), coded('S217001', '2018.01'))).score).toBeCloseTo(0.33, 10);
     // national, 10 years: 1 × (0.6 + 0.4 × 0.5)
     expect(evaluateStanding(ctx('zone-a', profile(), coded('G211001', '2008'))).score).toBeCloseTo(0.8, 10);
@@ -283,7 +361,11 @@ describe('standing component', () => {
   });
   it('states the approval in the evidence with its source', () => {
     const ranked = rankZones(coded('G211001', '1984.09'), profile(), { limit: 1, language: 'en', zones: ['zone-a'] }).results[0]!;
-    expect(ranked.explanation.evidence).toContainEqual({ component: 'standing', message: 'A national-level zone approved by the State Council in 1984 (catalogue code G211001).', source: src });
+    expect(ranked.explanation.evidence).toContainEqual({
+      component: 'standing',
+      message: 'A national-level zone approved by the State Council in 1984 (catalogue code G211001).',
+      source: src,
+    });
   });
 });
 
@@ -304,14 +386,26 @@ describe('cluster component', () => {
   const mixed = (province: number, city: number) => 0.5 * Math.min(1, Math.log1p(province) / Math.log(13)) + 0.5 * Math.min(1, Math.log1p(city) / Math.log(5));
   it('counts the zones of the province and of the city that host the industry, each saturating', () => {
     // Liaoning: zone-a and 5 more list nev-batteries; in Dalian, zone-a alone.
-    expect(evaluateCluster(ctx('zone-a', profile(), clustered(5)))).toEqual({ score: expect.closeTo(mixed(6, 1), 10), own: 6, related: 0, conceptId: 'nev-batteries', city: { name: '大连', own: 1, related: 0 } });
+    expect(evaluateCluster(ctx('zone-a', profile(), clustered(5)))).toEqual({
+      score: expect.closeTo(mixed(6, 1), 10),
+      own: 6,
+      related: 0,
+      conceptId: 'nev-batteries',
+      city: { name: '大连', own: 1, related: 0 },
+    });
     // Three of them in Dalian: the city part grows, the province part stays.
     expect(evaluateCluster(ctx('zone-a', profile(), clustered(5, 3))).score).toBeCloseTo(mixed(6, 4), 10);
     expect(evaluateCluster(ctx('zone-a', profile(), clustered(30, 10))).score).toBe(1);
     expect(evaluateCluster(ctx('zone-b', profile(), clustered(5)))).toEqual({ score: 0, own: 0, related: 0, city: { name: '上海', own: 0, related: 0 } });
     const ranked = rankZones(clustered(5, 3), profile(), { limit: 1, language: 'en', zones: ['zone-a'] }).results[0]!;
-    expect(ranked.explanation.evidence).toContainEqual({ component: 'cluster', message: '6 development zones in Liaoning list your industry "Power batteries": an existing cluster of suppliers and skills.' });
-    expect(ranked.explanation.evidence).toContainEqual({ component: 'cluster', message: 'In Dalian itself, 4 development zones list your industry "Power batteries": suppliers and skills within commuting distance.' });
+    expect(ranked.explanation.evidence).toContainEqual({
+      component: 'cluster',
+      message: '6 development zones in Liaoning list your industry "Power batteries": an existing cluster of suppliers and skills.',
+    });
+    expect(ranked.explanation.evidence).toContainEqual({
+      component: 'cluster',
+      message: 'In Dalian itself, 4 development zones list your industry "Power batteries": suppliers and skills within commuting distance.',
+    });
   });
   it('counts a sibling industry under the same parent half', () => {
     // connected-vehicles: no zone lists it; 6 list its sibling nev-batteries under nev (not a top-level field? nev is top-level: no half count)
@@ -322,7 +416,9 @@ describe('cluster component', () => {
   });
   it("reads a catalogue zone's city from its name when the catalog records none", () => {
     const zoneNamed = (name: string, province: string) =>
-      ({ zone: { name: t(name), location: { province: t(province), city: { en: 'city not recorded', ja: '市の記載なし', zh: '未载明城市' } } } }) as unknown as Parameters<typeof placeOf>[0];
+      ({
+        zone: { name: t(name), location: { province: t(province), city: { en: 'city not recorded', ja: '市の記載なし', zh: '未载明城市' } } },
+      }) as unknown as Parameters<typeof placeOf>[0];
     expect(placeOf(zoneNamed('苏州工业园区', '江苏省'))).toBe('苏州');
     expect(placeOf(zoneNamed('江苏武进经济开发区', '江苏省'))).toBe('武进');
     expect(placeOf(zoneNamed('江苏省太仓高新技术产业开发区', '江苏省'))).toBe('太仓');
@@ -364,14 +460,20 @@ describe('ranking', () => {
     expect(a.components.industry).toEqual({ score: 1, weight: 0.75, contribution: 78.1 });
     // 50 × 0.25 (context share) × 0.1 / 1 (context weights sum) × 1
     expect(a.components.cooperation).toEqual({ score: 1, weight: 0.1, contribution: 1.3 });
-    expect(a.explanation.summary).toMatch(/^Zone A scores \d+\.\d\/100, a strong industry fit: it lists "Power batteries", your own industry; 2 incentive measures apply to you; it is set up for cooperation with Japan\.$/);
+    expect(a.explanation.summary).toMatch(
+      /^Zone A scores \d+\.\d\/100, a strong industry fit: it lists "Power batteries", your own industry; 2 incentive measures apply to you; it is set up for cooperation with Japan\.$/,
+    );
   });
 
   it('writes the same summary in Japanese and Chinese, with the country named, never its code', () => {
     const ja = rankZones(index, profile({ country: 'JP' }), { limit: 1, language: 'ja' }).results[0]!;
-    expect(ja.explanation.summary).toMatch(/^A区は\d+\.\d点で、産業面の適合度は高い区です。貴社の産業である「動力電池」を重点産業に掲げています。適用可能な優遇策は2件です。日本との協力を掲げる区です。$/);
+    expect(ja.explanation.summary).toMatch(
+      /^A区は\d+\.\d点で、産業面の適合度は高い区です。貴社の産業である「動力電池」を重点産業に掲げています。適用可能な優遇策は2件です。日本との協力を掲げる区です。$/,
+    );
     const zh = rankZones(index, profile({ country: 'JP' }), { limit: 1, language: 'zh' }).results[0]!;
-    expect(zh.explanation.summary).toMatch(/^A区得分\d+\.\d，产业匹配度高：该区将贵公司所属的“动力电池”列为重点产业；可适用优惠政策2项；该区以与日本合作为方向。$/);
+    expect(zh.explanation.summary).toMatch(
+      /^A区得分\d+\.\d，产业匹配度高：该区将贵公司所属的“动力电池”列为重点产业；可适用优惠政策2项；该区以与日本合作为方向。$/,
+    );
   });
 
   it('never lifts a zone without a strong industry match above one with it, whatever its context', () => {
@@ -386,7 +488,11 @@ describe('ranking', () => {
       catalog.programs[0]!.incentives = [];
       catalog.programs[0]!.partners = [];
     });
-    const ranked = rankZones(rich, profile({ country: 'JP', needs: ['land'] }), { limit: 2, language: 'en', weights: { industry: 0.01, technology: 0, incentives: 1000 } });
+    const ranked = rankZones(rich, profile({ country: 'JP', needs: ['land'] }), {
+      limit: 2,
+      language: 'en',
+      weights: { industry: 0.01, technology: 0, incentives: 1000 },
+    });
     expect(ranked.results.map((r) => [r.zone.id, r.fit])).toEqual([
       ['zone-a', 'strong'],
       ['zone-b', 'weak'],
@@ -433,11 +539,20 @@ describe('ranking', () => {
     const folded = rankZones(areas, profile(), { limit: 10, language: 'en' });
     expect(folded.results.map((r) => r.zone.id)).toEqual(['zone-a', 'zone-a2', 'zone-b']);
     expect(folded.results[0]!.explanation.otherAreas).toEqual([{ id: 'zone-a3', name: 'zone-a3', score: expect.any(Number) }]);
-    expect(rankZones(areas, profile(), { limit: 10, language: 'en', areasPerProgram: 0 }).results.map((r) => r.zone.id)).toEqual(['zone-a', 'zone-a2', 'zone-a3', 'zone-b']);
+    expect(rankZones(areas, profile(), { limit: 10, language: 'en', areasPerProgram: 0 }).results.map((r) => r.zone.id)).toEqual([
+      'zone-a',
+      'zone-a2',
+      'zone-a3',
+      'zone-b',
+    ]);
   });
 
   it('gives fit all the points above the gate when every context weight is zero', () => {
-    const r = rankZones(index, profile(), { limit: 1, language: 'en', weights: { incentives: 0, cluster: 0, activity: 0, standing: 0, size: 0, cooperation: 0, logistics: 0 } }).results[0]!;
+    const r = rankZones(index, profile(), {
+      limit: 1,
+      language: 'en',
+      weights: { incentives: 0, cluster: 0, activity: 0, standing: 0, size: 0, cooperation: 0, logistics: 0 },
+    }).results[0]!;
     // 50 + 50 × 0.75 / (0.75 + 0.25) × 1
     expect(r.components.industry.contribution).toBe(87.5);
     expect(r.components.incentives.contribution).toBe(0);

@@ -13,30 +13,36 @@ import { syntheticCatalog } from '../src/tools/synthetic-catalog.js';
 import { miniCatalog } from './fixtures/mini-catalog.js';
 
 const words = ['EV battery', 'finance', '新能源汽车', '新エネルギー自動車', '半導体', 'robot', 'polymer materials', '金融', 'bakery', 'AI', '集成电路'];
-const text = fc.oneof(fc.constantFrom(...words), fc.string({ maxLength: 40 }), fc.array(fc.constantFrom(...words), { maxLength: 4 }).map((w) => w.join(' ')));
+const text = fc.oneof(
+  fc.constantFrom(...words),
+  fc.string({ maxLength: 40 }),
+  fc.array(fc.constantFrom(...words), { maxLength: 4 }).map((w) => w.join(' ')),
+);
 
-const profileArb: fc.Arbitrary<EngineProfile> = fc.record({
-  name: fc.string({ minLength: 1, maxLength: 20 }),
-  sector: text,
-  country: fc.option(fc.constantFrom('JP', 'HK', 'DE', 'US', 'CN'), { nil: undefined }),
-  technologies: fc.array(text, { maxLength: 4 }),
-  products: fc.array(text, { maxLength: 3 }),
-  description: fc.option(text, { nil: undefined }),
-  size: fc.record(
-    {
-      employees: fc.integer({ min: 0, max: 100_000 }),
-      plannedInvestmentUsd: fc.integer({ min: 0, max: 2_000_000_000 }),
-      landAreaM2: fc.integer({ min: 0, max: 50_000_000 }),
-    },
-    { requiredKeys: [] },
-  ),
-  stage: fc.option(fc.constantFrom(...STAGES), { nil: undefined }),
-  needs: fc.subarray([...NEEDS]),
-  attributes: fc.record(
-    { highTech: fc.boolean(), exportSharePct: fc.integer({ min: 0, max: 100 }), energyIntensive: fc.boolean(), highEmission: fc.boolean() },
-    { requiredKeys: [] },
-  ),
-}).map((p) => JSON.parse(JSON.stringify(p)) as EngineProfile);
+const profileArb: fc.Arbitrary<EngineProfile> = fc
+  .record({
+    name: fc.string({ minLength: 1, maxLength: 20 }),
+    sector: text,
+    country: fc.option(fc.constantFrom('JP', 'HK', 'DE', 'US', 'CN'), { nil: undefined }),
+    technologies: fc.array(text, { maxLength: 4 }),
+    products: fc.array(text, { maxLength: 3 }),
+    description: fc.option(text, { nil: undefined }),
+    size: fc.record(
+      {
+        employees: fc.integer({ min: 0, max: 100_000 }),
+        plannedInvestmentUsd: fc.integer({ min: 0, max: 2_000_000_000 }),
+        landAreaM2: fc.integer({ min: 0, max: 50_000_000 }),
+      },
+      { requiredKeys: [] },
+    ),
+    stage: fc.option(fc.constantFrom(...STAGES), { nil: undefined }),
+    needs: fc.subarray([...NEEDS]),
+    attributes: fc.record(
+      { highTech: fc.boolean(), exportSharePct: fc.integer({ min: 0, max: 100 }), energyIntensive: fc.boolean(), highEmission: fc.boolean() },
+      { requiredKeys: [] },
+    ),
+  })
+  .map((p) => JSON.parse(JSON.stringify(p)) as EngineProfile);
 
 const weightsArb = fc.option(
   fc.record({ industry: fc.double({ min: 0, max: 5, noNaN: true }), size: fc.double({ min: 0.01, max: 5, noNaN: true }) }, { requiredKeys: [] }),
@@ -87,7 +93,7 @@ describe.each([
     );
   });
 
-  it('gives the same ranking whatever the order of the catalog\'s lists', () => {
+  it("gives the same ranking whatever the order of the catalog's lists", () => {
     fc.assert(
       fc.property(profileArb, fc.integer({ min: 1, max: 1e6 }), (profile, seed) => {
         const reordered: Catalog = {
@@ -191,4 +197,3 @@ describe.each([
     );
   });
 });
-

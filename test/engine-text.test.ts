@@ -60,11 +60,7 @@ describe('stemWord', () => {
 
 describe('tokenize', () => {
   it('stems English words and drops English stop words', () => {
-    expect(tokenize('The Semiconductors and robots are being manufactured')).toEqual([
-      'semiconductor',
-      'robot',
-      'manufactur',
-    ]);
+    expect(tokenize('The Semiconductors and robots are being manufactured')).toEqual(['semiconductor', 'robot', 'manufactur']);
   });
 
   it('returns nothing for a text made only of stop words', () => {
@@ -162,11 +158,17 @@ describe('tokenizeWords', () => {
   it('gives exactly the terms of tokenize for random text mixing scripts, punctuation and invisible characters', () => {
     const pieces = [...'aé_Z9 -+/.&,、。・ー〆々半導体電池のとカタカナ⺀①½Ⅻёб\u00ad\u200b\t\u3000ＡＢ１ｶﾀﾞ', '𠮷', 'c++', 'ar/vr', '5g通信'];
     const text = fc.array(fc.constantFrom(...pieces), { maxLength: 40 }).map((a) => a.join(''));
-    fc.assert(fc.property(text, (t) => {
-      expect(tokenizeWords(t).terms).toEqual(tokenize(t));
-    }), { numRuns: 3000 });
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (t) => {
-      expect(tokenizeWords(t).terms).toEqual(tokenize(t));
-    }), { numRuns: 3000 });
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(tokenizeWords(t).terms).toEqual(tokenize(t));
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 60 }), (t) => {
+        expect(tokenizeWords(t).terms).toEqual(tokenize(t));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

@@ -10,7 +10,7 @@ import { normalizeProfile } from '../src/services/profile-normalizer.js';
 describe('country names in explanations', () => {
   const catalogIndex = buildZoneIndex(loadCatalog());
   const codes = ['JP', 'US', 'HK', 'KR', 'DE', 'CN'];
-  it.for(codes)('names the %s company\'s country and the zones\' partners in words, never by ISO code, in en, ja and zh', (country) => {
+  it.for(codes)("names the %s company's country and the zones' partners in words, never by ISO code, in en, ja and zh", (country) => {
     for (const language of ['en', 'ja', 'zh'] as const) {
       const profile = normalizeProfile({ name: 'Co', sector: 'lithium batteries', country, needs: ['land', 'listing', 'cross_border_data'] });
       const { results } = rankZones(catalogIndex, profile, { limit: 20, language, areasPerProgram: 0 });

@@ -21,7 +21,11 @@ describe.each(DATABASE_KINDS)('the history of stored answers on %s', (kind) => {
   beforeAll(async () => {
     t = await createTestApp(kind);
     for (const s of STORED) {
-      const res = await t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile: { ...base, name: s.name, country: s.country }, options: { language: s.language, limit: 3 } } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/v1/recommendations',
+        payload: { profile: { ...base, name: s.name, country: s.country }, options: { language: s.language, limit: 3 } },
+      });
       const body = res.json();
       ids.push(body.id);
       tops.push({ id: body.results[0].zone.id, name: body.results[0].zone.name, score: body.results[0].score });
@@ -81,7 +85,11 @@ describe.each(DATABASE_KINDS)('the history of stored answers on %s', (kind) => {
     const cases: [string, string, string][] = [
       ['?from=yesterday', '/querystring/from', '"yesterday" is not an ISO 8601 date (2026-12-05) or date-time with a time zone (2026-12-05T09:30:00Z)'],
       ['?to=2026-02-30', '/querystring/to', '"2026-02-30" is not an ISO 8601 date (2026-12-05) or date-time with a time zone (2026-12-05T09:30:00Z)'],
-      ['?from=2026-12-05T09:30:00', '/querystring/from', '"2026-12-05T09:30:00" is not an ISO 8601 date (2026-12-05) or date-time with a time zone (2026-12-05T09:30:00Z)'],
+      [
+        '?from=2026-12-05T09:30:00',
+        '/querystring/from',
+        '"2026-12-05T09:30:00" is not an ISO 8601 date (2026-12-05) or date-time with a time zone (2026-12-05T09:30:00Z)',
+      ],
       ['?from=2026-12-05&to=2026-12-01', '/querystring/to', 'must not be before from (2026-12-05)'],
       ['?limit=0', '/querystring/limit', 'must be at least 1'],
       ['?limit=101', '/querystring/limit', 'must be at most 100'],

@@ -112,7 +112,9 @@ describe('the leading-industry translation table', () => {
       return [];
     };
     expect(problems('{"食品": {"en": "food", "ja": "食品"}}')).toEqual([]);
-    expect(problems('{"食品": {"en": "食品", "ja": "食品"}}')).toEqual(['labels.json: /食品/en: an English label must not contain Chinese characters, found "食品"']);
+    expect(problems('{"食品": {"en": "食品", "ja": "食品"}}')).toEqual([
+      'labels.json: /食品/en: an English label must not contain Chinese characters, found "食品"',
+    ]);
     expect(problems('{"食品": {"en": "food", "ja": "食品"}, "化工": {"en": "chemical industry", "ja": "化学工業"}}')).toEqual([
       'labels.json: /化工: keys must be in sorted order; "化工" comes after "食品"',
     ]);
@@ -171,9 +173,11 @@ describe('catalogue zones with translated leading industries', () => {
           // The zone's official Chinese name may appear, and its own Japanese names of places
           // (咸陽 keeps its 咸, which the character table would turn into 鹹).
           const names = [zone.name.zh, ...(language === 'ja' ? [zone.name.ja, zone.location.city.ja, zone.location.county?.ja ?? zone.name.zh] : [])];
-          const texts = [result.explanation.summary, ...result.explanation.matchedIndustries.map((m) => m.industry), ...result.explanation.concerns.map((k) => k.message)].map((t) =>
-            names.reduce((rest, name) => rest.split(name).join(''), t),
-          );
+          const texts = [
+            result.explanation.summary,
+            ...result.explanation.matchedIndustries.map((m) => m.industry),
+            ...result.explanation.concerns.map((k) => k.message),
+          ].map((t) => names.reduce((rest, name) => rest.split(name).join(''), t));
           for (const m of result.explanation.matchedIndustries) {
             const industry = zone.industries.find((i) => i.id === m.industryId);
             if (zone.program === CATALOGUE_PROGRAM_ID && industry) {

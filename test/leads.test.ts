@@ -26,9 +26,22 @@ const PROFILES = {
   pivot: { name: 'pivot logistics', country: 'SG', sector: 'software consulting' },
   ecommerce: { name: 'SAKURA CROSS-BORDER TRADING', country: 'JP', sector: 'cross-border e-commerce platform', needs: ['bonded_trade'] },
   ecommerceCn: { name: '跨境优选', country: 'CN', sector: '跨境电商', technologies: ['保税仓储'] },
-  bondedLogistics: { name: '株式会社港湾ロジ', country: 'JP', sector: '保税物流と国際貨物輸送', needs: ['export_logistics', 'bonded_trade'], attributes: { exportSharePct: 60 } },
+  bondedLogistics: {
+    name: '株式会社港湾ロジ',
+    country: 'JP',
+    sector: '保税物流と国際貨物輸送',
+    needs: ['export_logistics', 'bonded_trade'],
+    attributes: { exportSharePct: 60 },
+  },
   chips: { name: 'Shenzhen MicroCore', country: 'CN', sector: 'integrated circuit design', technologies: ['EDA'] },
-  nev: { name: 'Kansai EV Components Co.', country: 'JP', sector: 'Automotive parts for new energy vehicles', technologies: ['battery management systems'], size: { employees: 850 }, needs: ['land'] },
+  nev: {
+    name: 'Kansai EV Components Co.',
+    country: 'JP',
+    sector: 'Automotive parts for new energy vehicles',
+    technologies: ['battery management systems'],
+    size: { employees: 850 },
+    needs: ['land'],
+  },
   nevSmall: { name: 'Tiny EV Start', country: 'DE', sector: 'new energy vehicles', size: { employees: 8 }, stage: 'startup' },
 } as const;
 
@@ -51,16 +64,25 @@ describe.each(DATABASE_KINDS)('zone leads on %s', (kind) => {
     await t.close();
   });
 
-  const leads = (zone: string, query = '', headers: Record<string, string> = {}) => t.app.inject({ method: 'GET', url: `/v1/zones/${zone}/leads${query}`, headers });
+  const leads = (zone: string, query = '', headers: Record<string, string> = {}) =>
+    t.app.inject({ method: 'GET', url: `/v1/zones/${zone}/leads${query}`, headers });
   /** What the single route says about this zone for this profile. */
   const zoneResult = async (profile: object, zone: string, language = 'en') =>
-    (await t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile, options: { zones: [zone], limit: 1, persist: false, language } } })).json().results[0];
+    (
+      await t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile, options: { zones: [zone], limit: 1, persist: false, language } } })
+    ).json().results[0];
 
   it('ranks the stored companies sharing the zone’s industries by the engine’s score for that zone', async () => {
     const res = await leads(BONDED);
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.zone).toEqual({ id: BONDED, name: 'Shanghai FTZ Linked Innovation Zone – Comprehensive Bonded Zones', program: 'shanghai-ftz-linked', city: 'Shanghai', province: 'Shanghai' });
+    expect(body.zone).toEqual({
+      id: BONDED,
+      name: 'Shanghai FTZ Linked Innovation Zone – Comprehensive Bonded Zones',
+      program: 'shanghai-ftz-linked',
+      city: 'Shanghai',
+      province: 'Shanghai',
+    });
     expect(body.language).toBe('en');
     const names = body.items.map((i: { company: { name: string } }) => i.company.name);
     // Cross-border e-commerce, bonded trade and trade logistics are this zone's industries; the
@@ -148,7 +170,10 @@ describe.each(DATABASE_KINDS)('zone leads on %s', (kind) => {
       errors: [{ path: '/querystring/limit', message: 'must be at least 1' }],
     });
     expect((await leads(BONDED, '?limit=101')).json()).toMatchObject({ status: 400, errors: [{ path: '/querystring/limit', message: 'must be at most 100' }] });
-    expect((await leads(BONDED, '?limit=two')).json()).toMatchObject({ status: 400, errors: [{ path: '/querystring/limit', message: 'must be a whole number' }] });
+    expect((await leads(BONDED, '?limit=two')).json()).toMatchObject({
+      status: 400,
+      errors: [{ path: '/querystring/limit', message: 'must be a whole number' }],
+    });
     expect((await leads(BONDED, '?limt=2')).json()).toMatchObject({ status: 400, errors: [{ path: '/querystring/limt', message: 'is not a known field' }] });
     const one = (await leads(BONDED, '?limit=1')).json();
     expect(one.items).toHaveLength(1);
@@ -317,7 +342,9 @@ describe.each(DATABASE_KINDS)('the companies behind leads on %s', (kind) => {
       const size = 1 + Math.floor(random() * 6);
       await saveRecommendations(
         database.db,
-        Array.from({ length: size }, () => submission(pick(names), pick(countries), Math.floor(random() * 40) * 1000, someConcepts(3, 4 + Math.floor(batch / 3)))),
+        Array.from({ length: size }, () =>
+          submission(pick(names), pick(countries), Math.floor(random() * 40) * 1000, someConcepts(3, 4 + Math.floor(batch / 3))),
+        ),
       );
       for (let q = 0; q < 3; q++) {
         const related = someConcepts(5);
@@ -329,7 +356,9 @@ describe.each(DATABASE_KINDS)('the companies behind leads on %s', (kind) => {
         );
       }
     }
-    const [{ n }] = rowsOf<{ n: number | string }>(await database.db.execute(sql`select count(distinct (lower(name), coalesce(country, ''))) as n from company_profiles`)) as [{ n: number | string }];
+    const [{ n }] = rowsOf<{ n: number | string }>(
+      await database.db.execute(sql`select count(distinct (lower(name), coalesce(country, ''))) as n from company_profiles`),
+    ) as [{ n: number | string }];
     expect((await companyRows(database.db)).length).toBe(Number(n));
   });
 
@@ -339,7 +368,9 @@ describe.each(DATABASE_KINDS)('the companies behind leads on %s', (kind) => {
     const times = Array.from({ length: 24 }, (_, i) => (i * 7919) % 24);
     // Each names a concept of its own and, in different orders, two that are new to all of them:
     // the transactions assign codes at the same time, and wait for each other's, without deadlock.
-    const stored = times.map((t) => submission(t % 2 ? 'Kansai EV' : 'KANSAI EV', 'JP', 10_000 + t * 1000, t % 3 ? [`c${t}`, 'shared-a', 'shared-b'] : ['shared-b', `c${t}`, 'shared-a']));
+    const stored = times.map((t) =>
+      submission(t % 2 ? 'Kansai EV' : 'KANSAI EV', 'JP', 10_000 + t * 1000, t % 3 ? [`c${t}`, 'shared-a', 'shared-b'] : ['shared-b', `c${t}`, 'shared-a']),
+    );
     await Promise.all(stored.map((s) => saveRecommendations(database.db, [s])));
     const newest = stored[times.indexOf(23)]!;
     expect(await companyRows(database.db)).toEqual([
@@ -399,7 +430,14 @@ describe.each(DATABASE_KINDS)('migrating a database stored before the companies 
     const { database, migrateWith, drop } = await emptyDatabase(kind);
     try {
       await migrateWith(folder);
-      const profile = (name: string, country: string | null, at: number, conceptIds: string[], id = randomUUID()) => ({ id, name, country, profile: { name }, conceptIds, createdAt: new Date(at) });
+      const profile = (name: string, country: string | null, at: number, conceptIds: string[], id = randomUUID()) => ({
+        id,
+        name,
+        country,
+        profile: { name },
+        conceptIds,
+        createdAt: new Date(at),
+      });
       const old = [
         profile('Sakura Trading', 'JP', 1_000, ['bonded-trade']),
         profile('SAKURA TRADING', 'JP', 3_000, ['cross-border-ecommerce', 'bonded-trade']),
@@ -414,7 +452,14 @@ describe.each(DATABASE_KINDS)('migrating a database stored before the companies 
         // Equal times: the higher id is the latest, and its profile names no concept.
         { name: 'pivot', country: '', profileId: 'ffffffff-0000-4000-8000-000000000000', submittedAt: 4_000, submissions: 2, concepts: [] },
         { name: 'pivot', country: 'SG', profileId: old[3]!.id, submittedAt: 4_000, submissions: 1, concepts: ['software'] },
-        { name: 'sakura trading', country: 'JP', profileId: old[1]!.id, submittedAt: 3_000, submissions: 3, concepts: ['bonded-trade', 'cross-border-ecommerce'] },
+        {
+          name: 'sakura trading',
+          country: 'JP',
+          profileId: old[1]!.id,
+          submittedAt: 3_000,
+          submissions: 3,
+          concepts: ['bonded-trade', 'cross-border-ecommerce'],
+        },
       ]);
       const next = submission('Sakura Trading', 'JP', 5_000, ['logistics']);
       const newCo = submission('New Co', 'CN', 4_500, ['logistics']);
@@ -427,7 +472,9 @@ describe.each(DATABASE_KINDS)('migrating a database stored before the companies 
           { id: newCo.profile.id, submissions: 1 },
         ],
       });
-      expect(await leadCandidates(database.db, ['logistics', 'software'], ['software'], 10)).toEqual(await referenceCandidates(database.db, ['logistics', 'software'], ['software'], 10));
+      expect(await leadCandidates(database.db, ['logistics', 'software'], ['software'], 10)).toEqual(
+        await referenceCandidates(database.db, ['logistics', 'software'], ['software'], 10),
+      );
     } finally {
       await drop();
       rmSync(folder, { recursive: true, force: true });

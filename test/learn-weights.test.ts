@@ -108,7 +108,10 @@ describe.each(DATABASE_KINDS)('learn-weights on recorded outcomes on %s', (kind)
   let staff = '';
   /** A zone the NEV maker's answer did not list: its outcome is scored by the engine. */
   let unlisted = '';
-  const answers: Record<string, { id: string; results: { zone: { id: string }; score: number; components: Record<string, { score: number }>; penaltyFactor: number }[] }> = {};
+  const answers: Record<
+    string,
+    { id: string; results: { zone: { id: string }; score: number; components: Record<string, { score: number }>; penaltyFactor: number }[] }
+  > = {};
   beforeAll(async () => {
     t = await createTestApp(kind);
     staff = (await createApiKey(t.database.db, { label: 'Dalian desk', role: 'staff' })).key;
@@ -122,7 +125,12 @@ describe.each(DATABASE_KINDS)('learn-weights on recorded outcomes on %s', (kind)
     const listed = answers.nev!.results.map((r) => r.zone.id);
     unlisted = ['shanghai-lz-hongkou', 'chengdu-cj', 'zhongguancun'].find((id) => !listed.includes(id))!;
     const record = (company: string, zone: string, status: string, reason?: string) =>
-      t.app.inject({ method: 'POST', url: '/v1/leads/outcomes', headers: { authorization: `Bearer ${staff}` }, payload: { company, zone, status, ...(reason ? { reason } : {}) } });
+      t.app.inject({
+        method: 'POST',
+        url: '/v1/leads/outcomes',
+        headers: { authorization: `Bearer ${staff}` },
+        payload: { company, zone, status, ...(reason ? { reason } : {}) },
+      });
     const nev = answers.nev!;
     const chips = answers.chips!;
     // The NEV maker first declined its top zone, then came back and invested there: the latest counts.
@@ -149,7 +157,14 @@ describe.each(DATABASE_KINDS)('learn-weights on recorded outcomes on %s', (kind)
     const outcome = result.outcomes.find((o) => o.zoneId === nevTop.zone.id && o.status === 'invested')!;
     expect(outcome.features).toEqual(Object.fromEntries(COMPONENT_NAMES.map((n) => [n, nevTop.components[n]!.score * nevTop.penaltyFactor])));
     const engine = (
-      await t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile: { name: 'Kansai EV Components Co.', country: 'JP', sector: 'Automotive parts for new energy vehicles' }, options: { zones: [unlisted], persist: false } } })
+      await t.app.inject({
+        method: 'POST',
+        url: '/v1/recommendations',
+        payload: {
+          profile: { name: 'Kansai EV Components Co.', country: 'JP', sector: 'Automotive parts for new energy vehicles' },
+          options: { zones: [unlisted], persist: false },
+        },
+      })
     ).json().results[0];
     expect(result.outcomes.find((o) => o.zoneId === unlisted)!.features.industry).toBe(engine.components.industry.score * engine.penaltyFactor);
     // Two companies: 1 × 2 pairs for the NEV maker, 1 × 1 for the chip designer.
@@ -168,10 +183,16 @@ describe.each(DATABASE_KINDS)('learn-weights on recorded outcomes on %s', (kind)
     expect(out).toMatch(/^Outcomes: 5 latest \(company, zone\) outcomes; 4 scored from their stored answer, 1 by the engine on the live catalog, 0 left out/);
     expect(out).toMatch(/Pairs \(invested\/visited above declined, same company\): \d to fit, \d held out\./);
     expect(out).toMatch(/\n {2}industry +0\.750 +\d\.\d{3}\n/);
-    expect(out).toMatch(/Held-out pairs the engine orders right: fitted .+, default .+\.\nOnly \d pairs? to fit: the fitted weights follow them closely; record more outcomes before relying on them\.\nSaved as weight preset "learned": rank with options\.weightsPreset = "learned"\.\n$/);
+    expect(out).toMatch(
+      /Held-out pairs the engine orders right: fitted .+, default .+\.\nOnly \d pairs? to fit: the fitted weights follow them closely; record more outcomes before relying on them\.\nSaved as weight preset "learned": rank with options\.weightsPreset = "learned"\.\n$/,
+    );
     const presets = (await t.app.inject({ method: 'GET', url: '/v1/weight-presets' })).json();
     expect(presets.items).toEqual([{ name: 'learned', weights: expect.any(Object), createdBy: LEARN_WEIGHTS_AUTHOR, createdAt: expect.any(String) }]);
-    const ranked = await t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile: { name: 'X', sector: 'batteries' }, options: { weightsPreset: 'learned', persist: false } } });
+    const ranked = await t.app.inject({
+      method: 'POST',
+      url: '/v1/recommendations',
+      payload: { profile: { name: 'X', sector: 'batteries' }, options: { weightsPreset: 'learned', persist: false } },
+    });
     expect(ranked.json()).toMatchObject({ weightsPreset: 'learned', weights: presets.items[0].weights });
     await expect(runLearnWeights(t.database, { heldOut: 0.5, json: false, save: 'learned' })).rejects.toThrow(
       '--save "learned": A weight preset named "learned" exists; presets are never replaced, so choose another name.',

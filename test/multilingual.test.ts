@@ -44,7 +44,13 @@ describe('agreement across languages', () => {
   const rows = measureAgreement(buildZoneIndex(loadCatalog()));
 
   it('computes Jaccard over three sets as shared over all', () => {
-    expect(jaccard([['a', 'b'], ['a', 'b'], ['b', 'a']])).toBe(1);
+    expect(
+      jaccard([
+        ['a', 'b'],
+        ['a', 'b'],
+        ['b', 'a'],
+      ]),
+    ).toBe(1);
     expect(jaccard([['a', 'b'], ['a'], ['a', 'c']])).toBeCloseTo(1 / 3, 10);
     expect(jaccard([['a'], ['b'], []])).toBe(0);
     expect(jaccard([[], [], []])).toBe(1);
@@ -70,6 +76,10 @@ describe('agreement across languages', () => {
 
   it('reads the integrated textile mill of issue 13 the same way in every language', () => {
     const mill = rows.find((r) => r.id === 'integrated-textile')!;
-    expect(mill.concepts).toEqual({ en: ['home-textiles', 'water-treatment'], ja: ['home-textiles', 'water-treatment'], zh: ['home-textiles', 'water-treatment'] });
+    expect(mill.concepts).toEqual({
+      en: ['home-textiles', 'water-treatment'],
+      ja: ['home-textiles', 'water-treatment'],
+      zh: ['home-textiles', 'water-treatment'],
+    });
   });
 });

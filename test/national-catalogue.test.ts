@@ -127,11 +127,25 @@ describe('ranking over the national catalogue', () => {
     // Suzhou Industrial Park: of the catalogue's zones placed in prefecture-level Suzhou (the city
     // districts with Wujiang, and Kunshan, Taicang, Changshu, Zhangjiagang), 17 list electronic information or
     // something below it; 70 in Jiangsu.
-    const result = rankZones(index, normalizeProfile({ name: 'IT Co', sector: 'Electronic information industry', country: 'JP' }), { limit: 1, language: 'en', zones: ['cn-g321090'] }).results[0]!;
+    const result = rankZones(index, normalizeProfile({ name: 'IT Co', sector: 'Electronic information industry', country: 'JP' }), {
+      limit: 1,
+      language: 'en',
+      zones: ['cn-g321090'],
+    }).results[0]!;
     const source = { doc: 'china-dev-zones-2018.csv', section: '中国开发区审核公告目录（2018年版）' };
     expect(result.explanation.evidence.filter((e) => e.component === 'cluster')).toEqual([
-      { component: 'cluster', message: '70 development zones in Jiangsu Province list your industry "New-generation information technology": an existing cluster of suppliers and skills.', source },
-      { component: 'cluster', message: 'In Suzhou itself, 17 development zones list your industry "New-generation information technology": suppliers and skills within commuting distance.', source },
+      {
+        component: 'cluster',
+        message:
+          '70 development zones in Jiangsu Province list your industry "New-generation information technology": an existing cluster of suppliers and skills.',
+        source,
+      },
+      {
+        component: 'cluster',
+        message:
+          'In Suzhou itself, 17 development zones list your industry "New-generation information technology": suppliers and skills within commuting distance.',
+        source,
+      },
     ]);
   });
 
@@ -158,7 +172,11 @@ describe('ranking over the national catalogue', () => {
       const firstWeak = results.findIndex((r) => r.fit === 'weak');
       expect(firstWeak < 0 || !results.slice(firstWeak).some((r) => r.fit === 'strong'), c.id).toBe(true);
       // The answer says so in words: a weak result carries NO_STRONG_MATCH, a strong one does not.
-      for (const r of results) expect(r.explanation.concerns.some((x) => x.code === 'NO_STRONG_MATCH'), `${c.id} ${r.zone.id}`).toBe(r.fit === 'weak');
+      for (const r of results)
+        expect(
+          r.explanation.concerns.some((x) => x.code === 'NO_STRONG_MATCH'),
+          `${c.id} ${r.zone.id}`,
+        ).toBe(r.fit === 'weak');
     }
   });
 });
@@ -239,7 +257,13 @@ describe.each(DATABASE_KINDS)('the national catalogue on %s', (kind) => {
       name: { en: 'Suzhou Industrial Park', ja: '蘇州工業園区', zh: '苏州工业园区' },
       program: { id: CATALOGUE_PROGRAM_ID },
       kind: 'industrial_park',
-      location: { province: { en: 'Jiangsu Province', ja: '江蘇省', zh: '江苏省' }, city: { en: 'Suzhou', ja: '蘇州市', zh: '苏州市' }, divisionCode: '320500', coordinatesOf: 'city', resolved: true },
+      location: {
+        province: { en: 'Jiangsu Province', ja: '江蘇省', zh: '江苏省' },
+        city: { en: 'Suzhou', ja: '蘇州市', zh: '苏州市' },
+        divisionCode: '320500',
+        coordinatesOf: 'city',
+        resolved: true,
+      },
       areaKm2: { value: 80, source: { doc: 'china-dev-zones-2018.csv', section: 'row 109: G321090 苏州工业园区' } },
       completeness: 'minimal',
       catalogueCodes: ['G321090'],
@@ -251,7 +275,10 @@ describe.each(DATABASE_KINDS)('the national catalogue on %s', (kind) => {
       ['生物医药', ['biotech']],
       ['纳米技术', ['nanomaterials']],
     ]);
-    expect(zone.sources[0]).toMatchObject({ doc: 'china-dev-zones-2018.csv', title: { zh: '中国开发区审核公告目录（2018年版）（国家发展改革委等，2018年第4号公告）' } });
+    expect(zone.sources[0]).toMatchObject({
+      doc: 'china-dev-zones-2018.csv',
+      title: { zh: '中国开发区审核公告目录（2018年版）（国家发展改革委等，2018年第4号公告）' },
+    });
   });
 
   it('ranks the matching seed zone first over all zones and says which zones are catalogue-only, in en, ja and zh', async () => {
@@ -280,13 +307,21 @@ describe.each(DATABASE_KINDS)('the national catalogue on %s', (kind) => {
       expect(catalogueZone, language).toBeDefined();
       expect(catalogueZone.zone.program).toBe(CATALOGUE_PROGRAM_ID);
       const concern = catalogueZone.explanation.concerns.find((c: { code: string }) => c.code === 'CATALOGUE_ONLY');
-      expect(concern).toEqual({ code: 'CATALOGUE_ONLY', message: expected[language], source: { doc: 'china-dev-zones-2018.csv', section: expect.stringMatching(/^row \d+: [GS]\d{6} /), title: CATALOGUE_SOURCE.title[language] } });
+      expect(concern).toEqual({
+        code: 'CATALOGUE_ONLY',
+        message: expected[language],
+        source: { doc: 'china-dev-zones-2018.csv', section: expect.stringMatching(/^row \d+: [GS]\d{6} /), title: CATALOGUE_SOURCE.title[language] },
+      });
       // A catalogue zone's few words match a profile too easily: its technology score is capped.
       expect(catalogueZone.components.technology.score).toBeLessThanOrEqual(0.6);
       // Who approved it, and when, is stated with its catalogue row.
       expect(catalogueZone.explanation.evidence.find((e: { component: string }) => e.component === 'standing')).toEqual({
         component: 'standing',
-        message: expect.stringMatching(language === 'en' ? /^A (national|provincial)-level zone approved by the (State Council|provincial government) in \d{4} \(catalogue code [GS]\d{6}\)\.$/ : /[GS]\d{6}/),
+        message: expect.stringMatching(
+          language === 'en'
+            ? /^A (national|provincial)-level zone approved by the (State Council|provincial government) in \d{4} \(catalogue code [GS]\d{6}\)\.$/
+            : /[GS]\d{6}/,
+        ),
         source: { doc: 'china-dev-zones-2018.csv', section: expect.stringMatching(/^row \d+: [GS]\d{6} /), title: CATALOGUE_SOURCE.title[language] },
       });
     }
@@ -299,6 +334,10 @@ describe.each(DATABASE_KINDS)('the national catalogue on %s', (kind) => {
     const reloaded = await state.catalogs.reload();
     expect(reloaded.zoneIds).toHaveLength(total);
     const seedOnly = await buildCatalogView(service.database);
-    expect(seedOnly.zoneIds.sort()).toEqual(seedFiles().zones.map((z) => z.id).sort());
+    expect(seedOnly.zoneIds.sort()).toEqual(
+      seedFiles()
+        .zones.map((z) => z.id)
+        .sort(),
+    );
   });
 });

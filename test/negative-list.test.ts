@@ -62,14 +62,26 @@ describe('the three named cases', () => {
   it('warns a Japanese gene-therapy developer, in Japanese, that measure 17 prohibits it', () => {
     const [warning, ...rest] = rank(named.gene, 'ja').warnings;
     expect(rest).toEqual([]);
-    expect(warning).toMatchObject({ code: 'NEGATIVE_LIST_PROHIBITED', measure: 17, transcribed: true, text: 'ヒト幹細胞、遺伝子診断及び遺伝子治療技術の開発と応用への投資を禁止する。' });
-    expect(warning!.message).toBe('中国の外商投資参入ネガティブリスト（2024年版）第17項は、貴社の事業分野への外資の投資を禁止しています：ヒト幹細胞、遺伝子診断及び遺伝子治療技術の開発と応用への投資を禁止する。');
+    expect(warning).toMatchObject({
+      code: 'NEGATIVE_LIST_PROHIBITED',
+      measure: 17,
+      transcribed: true,
+      text: 'ヒト幹細胞、遺伝子診断及び遺伝子治療技術の開発と応用への投資を禁止する。',
+    });
+    expect(warning!.message).toBe(
+      '中国の外商投資参入ネガティブリスト（2024年版）第17項は、貴社の事業分野への外資の投資を禁止しています：ヒト幹細胞、遺伝子診断及び遺伝子治療技術の開発と応用への投資を禁止する。',
+    );
   });
 
   it('warns a Korean news agency, in Chinese with the official wording, that measure 23 prohibits it', () => {
     const [warning, ...rest] = rank(named.news, 'zh').warnings;
     expect(rest).toEqual([]);
-    expect(warning).toMatchObject({ code: 'NEGATIVE_LIST_PROHIBITED', measure: 23, text: '禁止投资新闻机构（包括但不限于通讯社）。', source: { doc: 'negative-list-2024.csv', section: '十一、文化、体育和娱乐业' } });
+    expect(warning).toMatchObject({
+      code: 'NEGATIVE_LIST_PROHIBITED',
+      measure: 23,
+      text: '禁止投资新闻机构（包括但不限于通讯社）。',
+      source: { doc: 'negative-list-2024.csv', section: '十一、文化、体育和娱乐业' },
+    });
   });
 
   it.for(Object.entries(named))('gives the same %s company no warning when it is Chinese', ([, profile]) => {
@@ -84,14 +96,20 @@ describe('the three named cases', () => {
     const answer = rank(named.news, 'en', 10);
     expect(answer.results.length).toBe(10);
     for (const result of answer.results) {
-      expect(result.explanation.concerns[0]).toEqual({ code: 'NEGATIVE_LIST_PROHIBITED', message: answer.warnings[0]!.message, source: answer.warnings[0]!.source });
+      expect(result.explanation.concerns[0]).toEqual({
+        code: 'NEGATIVE_LIST_PROHIBITED',
+        message: answer.warnings[0]!.message,
+        source: answer.warnings[0]!.source,
+      });
     }
   });
 });
 
 describe('every measure', () => {
   // A profile whose sector is one of the measure's own keywords falls under that measure and no other.
-  const cases = list.measures.flatMap((m) => (['en', 'ja', 'zh'] as const).flatMap((language) => m.appliesTo.keywords[language].map((keyword) => ({ measure: m.measure, language, keyword }))));
+  const cases = list.measures.flatMap((m) =>
+    (['en', 'ja', 'zh'] as const).flatMap((language) => m.appliesTo.keywords[language].map((keyword) => ({ measure: m.measure, language, keyword }))),
+  );
   it.for(cases)('measure $measure is triggered by the $language keyword "$keyword" alone', ({ measure, keyword }) => {
     expect(measuresOf({ name: 'Co', sector: keyword, country: 'US' })).toEqual([measure]);
     expect(measuresOf({ name: 'Co', sector: 'Business', products: [keyword], country: 'US' })).toEqual([measure]);
@@ -120,7 +138,13 @@ describe('every measure', () => {
 
 describe('no false alarms', () => {
   const ordinary: ProfileInput[] = [
-    { name: 'Stuttgart Brakes GmbH', sector: 'Automotive parts manufacturing', country: 'DE', isic: '2930', products: ['brake systems', 'steering components'] },
+    {
+      name: 'Stuttgart Brakes GmbH',
+      sector: 'Automotive parts manufacturing',
+      country: 'DE',
+      isic: '2930',
+      products: ['brake systems', 'steering components'],
+    },
     { name: '東海精工', sector: '自動車部品（ブレーキ・ステアリング部品）', country: 'JP', products: ['ブレーキキャリパー'] },
     { name: 'Cloudwise Inc.', sector: 'Enterprise software development', country: 'US', isic: '6201', products: ['ERP software', 'cloud services'] },
     { name: 'Gamesoft', sector: 'Software publishing', country: 'US', isic: '5820' },
@@ -148,13 +172,24 @@ describe('who counts as a foreign investor', () => {
 
 describe('explanation texts', () => {
   it('never name a document by its file name or a country by its ISO code, warnings included', () => {
-    const profiles: ProfileInput[] = [named.legal, named.gene, named.news, { name: 'Sky', sector: 'passenger airline', country: 'SG', needs: ['land', 'talent'] }];
+    const profiles: ProfileInput[] = [
+      named.legal,
+      named.gene,
+      named.news,
+      { name: 'Sky', sector: 'passenger airline', country: 'SG', needs: ['land', 'talent'] },
+    ];
     for (const profile of profiles) {
       for (const language of ['en', 'ja', 'zh'] as const) {
         const answer = rank(profile, language, 10);
         const texts = [
           ...answer.warnings.flatMap((w) => [w.message, w.text]),
-          ...answer.results.flatMap((r) => [r.explanation.summary, ...r.explanation.evidence.map((e) => e.message), ...r.explanation.concerns.map((c) => c.message), ...r.explanation.applicableIncentives.map((i) => i.why), ...r.explanation.notEligible.map((n) => n.reason)]),
+          ...answer.results.flatMap((r) => [
+            r.explanation.summary,
+            ...r.explanation.evidence.map((e) => e.message),
+            ...r.explanation.concerns.map((c) => c.message),
+            ...r.explanation.applicableIncentives.map((i) => i.why),
+            ...r.explanation.notEligible.map((n) => n.reason),
+          ]),
         ];
         for (const text of texts) {
           expect(text, text).not.toMatch(/\.(txt|csv)\b|[0-9]{3}_[0-9a-f]{16}/);

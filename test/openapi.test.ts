@@ -16,7 +16,10 @@ describe('the OpenAPI document', () => {
         expect(operation.summary, `${method} ${path}`).toBeTruthy();
         expect(operation.tags?.length, `${method} ${path}`).toBeGreaterThan(0);
         // 200, or 201 for an operation that creates something.
-        expect(Object.keys(operation.responses).filter((status) => /^20[01]$/.test(status)), `${method} ${path}`).not.toEqual([]);
+        expect(
+          Object.keys(operation.responses).filter((status) => /^20[01]$/.test(status)),
+          `${method} ${path}`,
+        ).not.toEqual([]);
       }
     }
     const post = document.paths['/v1/recommendations'].post;

@@ -5,7 +5,13 @@ import { OUTCOME_CSV_COLUMNS } from '../src/services/outcome-service.js';
 import { createTestApp, type TestApp } from './helpers/app.js';
 import { DATABASE_KINDS } from './helpers/database.js';
 
-const NEV = { name: 'Kansai EV Components Co.', country: 'JP', sector: 'Automotive parts for new energy vehicles', technologies: ['battery management systems'], needs: ['land'] };
+const NEV = {
+  name: 'Kansai EV Components Co.',
+  country: 'JP',
+  sector: 'Automotive parts for new energy vehicles',
+  technologies: ['battery management systems'],
+  needs: ['land'],
+};
 const NEV_SMALL = { name: 'Tiny EV Start', country: 'DE', sector: 'new energy vehicles', size: { employees: 8 }, stage: 'startup' };
 const DALIAN = 'dalian-xinriben';
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
@@ -66,7 +72,10 @@ describe.each(DATABASE_KINDS)('lead outcomes on %s', (kind) => {
     expect(reader.json()).toMatchObject({ code: 'FORBIDDEN', detail: 'This endpoint needs role staff; the key "CRM sync" has role reader.' });
     const anonymous = await t.app.inject({ method: 'POST', url: '/v1/leads/outcomes', payload: { company: nev, zone: DALIAN, status: 'visited' } });
     expect(anonymous.statusCode).toBe(401);
-    expect(anonymous.json()).toMatchObject({ code: 'UNAUTHORIZED', detail: 'This endpoint needs an API key with role staff; send it as Authorization: Bearer <key>.' });
+    expect(anonymous.json()).toMatchObject({
+      code: 'UNAUTHORIZED',
+      detail: 'This endpoint needs an API key with role staff; send it as Authorization: Bearer <key>.',
+    });
     const listAnonymous = await t.app.inject({ method: 'GET', url: '/v1/leads/outcomes' });
     expect(listAnonymous.statusCode).toBe(401);
   });
@@ -162,19 +171,30 @@ describe.each(DATABASE_KINDS)('lead outcomes on %s', (kind) => {
     const [header, ...rows] = parse(file.body) as string[][];
     expect(header).toEqual([...OUTCOME_CSV_COLUMNS]);
     expect(rows).toEqual(
-      json.items.map((o: { recordedAt: string; company: { name: string; country?: string; recommendationId: string }; zone: { id: string; name: string }; status: string; reason?: string; note?: string; recordedBy: string; id: string }) => [
-        o.recordedAt,
-        o.company.name,
-        o.company.country ?? '',
-        o.company.recommendationId,
-        o.zone.id,
-        o.zone.name,
-        o.status,
-        o.reason ?? '',
-        o.note ?? '',
-        o.recordedBy,
-        o.id,
-      ]),
+      json.items.map(
+        (o: {
+          recordedAt: string;
+          company: { name: string; country?: string; recommendationId: string };
+          zone: { id: string; name: string };
+          status: string;
+          reason?: string;
+          note?: string;
+          recordedBy: string;
+          id: string;
+        }) => [
+          o.recordedAt,
+          o.company.name,
+          o.company.country ?? '',
+          o.company.recommendationId,
+          o.zone.id,
+          o.zone.name,
+          o.status,
+          o.reason ?? '',
+          o.note ?? '',
+          o.recordedBy,
+          o.id,
+        ],
+      ),
     );
     const negotiated = await list(`?zone=${DALIAN}`, keys.reader, { accept: 'text/csv' });
     expect(negotiated.headers['content-type']).toBe('text/csv; charset=utf-8');

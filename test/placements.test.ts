@@ -7,22 +7,15 @@ import { describe, expect, it } from 'vitest';
 import { Value } from '@sinclair/typebox/value';
 import { readCatalogueFile } from '../src/catalog/national/parse.js';
 import { ProfileSchema } from '../src/schemas/recommendation-dto.js';
-import {
-  PLACEMENTS,
-  PlacementsError,
-  assignSplits,
-  parsePlacements,
-  placementsBySplit,
-  profileText,
-  toProfileInput,
-} from './ranking-set/placements.js';
+import { PLACEMENTS, PlacementsError, assignSplits, parsePlacements, placementsBySplit, profileText, toProfileInput } from './ranking-set/placements.js';
 
 const catalogue = readCatalogueFile();
 const namesByCode = new Map<string, string[]>();
 for (const row of catalogue) namesByCode.set(row.code, [...(namesByCode.get(row.code) ?? []), row.nameZh]);
 
 /** Words that name a kind of zone rather than what a company does. */
-const ZONE_WORDS = /development (zone|area|district)|industrial park|high-tech zone|hi-tech zone|free trade zone|bonded (zone|area)|export processing|economic zone/i;
+const ZONE_WORDS =
+  /development (zone|area|district)|industrial park|high-tech zone|hi-tech zone|free trade zone|bonded (zone|area)|export processing|economic zone/i;
 
 describe('the placements data', () => {
   it('has at least 40 rows', () => {

@@ -45,7 +45,7 @@ describe('the ranking set itself', () => {
     expect(unknown).toEqual([]);
   });
 
-  it('never lists a case\'s expected top zone among its other relevant zones', () => {
+  it("never lists a case's expected top zone among its other relevant zones", () => {
     expect(RANKING_SET.filter((c) => c.alsoRelevant?.includes(c.expectedTop)).map((c) => c.id)).toEqual([]);
   });
 
@@ -79,11 +79,14 @@ const KNOWN_MISSES_AT_3: Record<string, string> = {
 describe('the engine on the ranking set', () => {
   // Every analyst's choice must be among the first three, but for the known misses above; most
   // must be first. The cases the engine ranks second or third are listed by `npm run eval`.
-  it.for(RANKING_SET.filter((c) => !(c.id in KNOWN_MISSES_AT_3)).map((c) => [c.expectedTop, c.id, c] as const))('ranks %s among the first three for the %s profile', ([, , c]) => {
-    expect(topZones(c, 3), `${c.id}: expected ${c.expectedTop} because ${c.why}`).toContain(c.expectedTop);
-  });
+  it.for(RANKING_SET.filter((c) => !(c.id in KNOWN_MISSES_AT_3)).map((c) => [c.expectedTop, c.id, c] as const))(
+    'ranks %s among the first three for the %s profile',
+    ([, , c]) => {
+      expect(topZones(c, 3), `${c.id}: expected ${c.expectedTop} because ${c.why}`).toContain(c.expectedTop);
+    },
+  );
 
-  it.for(Object.keys(KNOWN_MISSES_AT_3))('still ranks the analyst\'s zone among the first five for the known miss %s', (id) => {
+  it.for(Object.keys(KNOWN_MISSES_AT_3))("still ranks the analyst's zone among the first five for the known miss %s", (id) => {
     const c = RANKING_SET.find((x) => x.id === id)!;
     expect(topZones(c, 5)).toContain(c.expectedTop);
     // A known miss that the engine now gets right should leave the list.
@@ -97,9 +100,12 @@ describe('the engine on the ranking set', () => {
 
   // The third place often falls between near-tied areas of one program (Dalian's four share
   // its program-wide industries), so the first three must share at least two zones, not all three.
-  it.for(companiesInThreeLanguages())('ranks the same first zone, and mostly the same first three, for the %s company in English, Japanese and Chinese', ([, cases]) => {
-    const tops = cases.map((c) => topZones(c, 3));
-    expect(new Set(tops.map((t) => t[0])).size, JSON.stringify(tops)).toBe(1);
-    for (const a of tops) for (const b of tops) expect(a.filter((id) => b.includes(id)).length, JSON.stringify(tops)).toBeGreaterThanOrEqual(2);
-  });
+  it.for(companiesInThreeLanguages())(
+    'ranks the same first zone, and mostly the same first three, for the %s company in English, Japanese and Chinese',
+    ([, cases]) => {
+      const tops = cases.map((c) => topZones(c, 3));
+      expect(new Set(tops.map((t) => t[0])).size, JSON.stringify(tops)).toBe(1);
+      for (const a of tops) for (const b of tops) expect(a.filter((id) => b.includes(id)).length, JSON.stringify(tops)).toBeGreaterThanOrEqual(2);
+    },
+  );
 });

@@ -184,8 +184,7 @@ describe.each(DATABASE_KINDS)('rate limits on %s', (kind) => {
   });
 
   // Each test comes from its own address, so each starts with a fresh allowance.
-  const get = (url: string, remoteAddress: string, headers: Record<string, string> = {}) =>
-    limited.inject({ method: 'GET', url, remoteAddress, headers });
+  const get = (url: string, remoteAddress: string, headers: Record<string, string> = {}) => limited.inject({ method: 'GET', url, remoteAddress, headers });
 
   it('answers 429 with Retry-After once an address exceeds the limit', async () => {
     const remaining = [];

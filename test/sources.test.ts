@@ -17,7 +17,13 @@ const SHARED = join(import.meta.dirname, '../../shared');
 
 describe('the shipped documents', () => {
   it('are unchanged copies of the shared sources', () => {
-    for (const doc of ['000_e949d19d91dea074.txt', '001_eaf0b4e527a92ad6.txt', '002_db68afa89548ec08.txt', '003_97a4b1e478b23a38.txt', '004_e8e0f5f3c6ae9580.txt']) {
+    for (const doc of [
+      '000_e949d19d91dea074.txt',
+      '001_eaf0b4e527a92ad6.txt',
+      '002_db68afa89548ec08.txt',
+      '003_97a4b1e478b23a38.txt',
+      '004_e8e0f5f3c6ae9580.txt',
+    ]) {
       expect(readFileSync(join(DOCUMENTS, doc), 'utf8'), doc).toBe(readFileSync(join(SHARED, 'seeds', doc), 'utf8'));
     }
     expect(readFileSync(join(DOCUMENTS, 'negative-list-2024.csv'), 'utf8')).toBe(readFileSync(join(SHARED, 'data/negative-list-2024.csv'), 'utf8'));
@@ -26,7 +32,8 @@ describe('the shipped documents', () => {
   it('hold every section the catalog cites, each a passage that starts with its last heading', () => {
     const catalog = seedFiles();
     const refs = new Map<string, { doc: string; section: string }>();
-    for (const entry of [...catalog.programs, ...catalog.zones]) for (const ref of sourceRefsOf(entry)) if (ref.doc.endsWith('.txt')) refs.set(`${ref.doc}\0${ref.section}`, ref);
+    for (const entry of [...catalog.programs, ...catalog.zones])
+      for (const ref of sourceRefsOf(entry)) if (ref.doc.endsWith('.txt')) refs.set(`${ref.doc}\0${ref.section}`, ref);
     expect(refs.size).toBeGreaterThan(60);
     const squash = (s: string) => s.normalize('NFKC').replace(/[\s#]+/g, '');
     for (const { doc, section } of refs.values()) {
@@ -80,7 +87,11 @@ describe('GET /v1/sources', () => {
       expect(item.kind, item.doc).toMatch(/^(law|regulation|order|notice|plan|catalogue|announcement|news_report)$/);
       expect(item.textAvailable, item.doc).toBe(true);
     }
-    expect(body.items.find((s: { doc: string }) => s.doc === '001_eaf0b4e527a92ad6.txt')).toMatchObject({ kind: 'plan', date: '2022-09-21', issuer: { zh: '中华人民共和国科学技术部' } });
+    expect(body.items.find((s: { doc: string }) => s.doc === '001_eaf0b4e527a92ad6.txt')).toMatchObject({
+      kind: 'plan',
+      date: '2022-09-21',
+      issuer: { zh: '中华人民共和国科学技术部' },
+    });
   });
 
   it('gives one document by its file name', async () => {
@@ -109,22 +120,34 @@ describe('GET /v1/sources', () => {
   });
 
   it('returns a negative-list section as its measures, naming the ones not transcribed', async () => {
-    const res = await t.app.inject({ method: 'GET', url: `/v1/sources/negative-list-2024.csv/excerpt?section=${encodeURIComponent('五、交通运输、仓储和邮政业')}` });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/v1/sources/negative-list-2024.csv/excerpt?section=${encodeURIComponent('五、交通运输、仓储和邮政业')}`,
+    });
     expect(res.statusCode).toBe(200);
     expect(res.json().text).toBe('五、交通运输、仓储和邮政业\n8. 国内水上运输公司须由中方控股。\n(Not transcribed: measures 9, 10, 11.)');
   });
 
   it('answers 404 naming the section a document does not have', async () => {
-    const res = await t.app.inject({ method: 'GET', url: `/v1/sources/000_e949d19d91dea074.txt/excerpt?section=${encodeURIComponent('四、保障措置 > (九) 月面基地')}` });
+    const res = await t.app.inject({
+      method: 'GET',
+      url: `/v1/sources/000_e949d19d91dea074.txt/excerpt?section=${encodeURIComponent('四、保障措置 > (九) 月面基地')}`,
+    });
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toMatchObject({ code: 'SECTION_NOT_FOUND', errors: [{ path: '/querystring/section', message: 'no section "(九) 月面基地" (of "四、保障措置 > (九) 月面基地") in 000_e949d19d91dea074.txt' }] });
+    expect(res.json()).toMatchObject({
+      code: 'SECTION_NOT_FOUND',
+      errors: [{ path: '/querystring/section', message: 'no section "(九) 月面基地" (of "四、保障措置 > (九) 月面基地") in 000_e949d19d91dea074.txt' }],
+    });
   });
 
-  it('gives every source an answer cites its title in the answer\'s language, and the negative-list warning at the top', async () => {
+  it("gives every source an answer cites its title in the answer's language, and the negative-list warning at the top", async () => {
     const res = await t.app.inject({
       method: 'POST',
       url: '/v1/recommendations',
-      payload: { profile: { name: 'Korea Press Wire', sector: 'News agency', country: 'KR', needs: ['talent'] }, options: { language: 'ja', limit: 5, persist: false } },
+      payload: {
+        profile: { name: 'Korea Press Wire', sector: 'News agency', country: 'KR', needs: ['talent'] },
+        options: { language: 'ja', limit: 5, persist: false },
+      },
     });
     expect(res.statusCode).toBe(200);
     const body = res.json();
@@ -135,7 +158,8 @@ describe('GET /v1/sources', () => {
         kind: 'prohibited',
         transcribed: true,
         text: '報道機関（通信社を含むがこれに限らない）への投資を禁止する。',
-        message: '中国の外商投資参入ネガティブリスト（2024年版）第23項は、貴社の事業分野への外資の投資を禁止しています：報道機関（通信社を含むがこれに限らない）への投資を禁止する。',
+        message:
+          '中国の外商投資参入ネガティブリスト（2024年版）第23項は、貴社の事業分野への外資の投資を禁止しています：報道機関（通信社を含むがこれに限らない）への投資を禁止する。',
         matchedBy: { field: 'sector', text: 'news agency' },
         source: {
           doc: 'negative-list-2024.csv',

@@ -21,14 +21,22 @@ describe.each(DATABASE_KINDS)('weight presets on %s', (kind) => {
     await t.close();
   });
 
-  const save = (body: object, key = keys.admin) => t.app.inject({ method: 'POST', url: '/v1/weight-presets', payload: body, headers: { authorization: `Bearer ${key}` } });
-  const recommend = (options: object) => t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile: PROFILE, options: { language: 'en', ...options } } });
+  const save = (body: object, key = keys.admin) =>
+    t.app.inject({ method: 'POST', url: '/v1/weight-presets', payload: body, headers: { authorization: `Bearer ${key}` } });
+  const recommend = (options: object) =>
+    t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile: PROFILE, options: { language: 'en', ...options } } });
 
   it('saves a preset with all six weights, the admin key’s label and a time, and lists it', async () => {
     expect((await t.app.inject({ method: 'GET', url: '/v1/weight-presets' })).json()).toEqual({ items: [], total: 0 });
     const res = await save({ name: 'logistics-first', weights: { industry: 0.1, logistics: 0.7 }, note: 'Export-driven plants' });
     expect(res.statusCode).toBe(201);
-    const preset = { name: 'logistics-first', weights: LOGISTICS_FIRST, createdBy: 'Head office', note: 'Export-driven plants', createdAt: expect.stringMatching(/Z$/) };
+    const preset = {
+      name: 'logistics-first',
+      weights: LOGISTICS_FIRST,
+      createdBy: 'Head office',
+      note: 'Export-driven plants',
+      createdAt: expect.stringMatching(/Z$/),
+    };
     expect(res.json()).toEqual(preset);
     expect((await t.app.inject({ method: 'GET', url: '/v1/weight-presets' })).json()).toEqual({ items: [preset], total: 1 });
   });
@@ -36,10 +44,15 @@ describe.each(DATABASE_KINDS)('weight presets on %s', (kind) => {
   it('never replaces a preset, and refuses bad names, unusable weights and keys without admin', async () => {
     const again = await save({ name: 'logistics-first', weights: { industry: 1 } });
     expect(again.statusCode).toBe(409);
-    expect(again.json()).toMatchObject({ code: 'WEIGHT_PRESET_EXISTS', detail: 'A weight preset named "logistics-first" exists; presets are never replaced, so choose another name.' });
+    expect(again.json()).toMatchObject({
+      code: 'WEIGHT_PRESET_EXISTS',
+      detail: 'A weight preset named "logistics-first" exists; presets are never replaced, so choose another name.',
+    });
     const name = await save({ name: 'Logistics First', weights: {} });
     expect(name.statusCode).toBe(400);
-    expect(name.json().errors).toEqual([{ path: '/body/name', message: "must be lower-case letters, digits, '.', '_' or '-', starting with a letter or digit, at most 64 characters" }]);
+    expect(name.json().errors).toEqual([
+      { path: '/body/name', message: "must be lower-case letters, digits, '.', '_' or '-', starting with a letter or digit, at most 64 characters" },
+    ]);
     const zero = await save({ name: 'nothing', weights: Object.fromEntries(COMPONENT_NAMES.map((n) => [n, 0])) });
     expect(zero.statusCode).toBe(400);
     expect(zero.json().errors).toEqual([{ path: '/body/weights', message: 'at least one weight must be above zero' }]);
@@ -87,15 +100,30 @@ describe.each(DATABASE_KINDS)('weight presets on %s', (kind) => {
     const json = await t.app.inject({
       method: 'POST',
       url: '/v1/recommendations/batch',
-      payload: { profiles: [PROFILE, { name: 'Beijing Chips', sector: 'integrated circuit design' }], options: { weightsPreset: 'logistics-first', persist: false } },
+      payload: {
+        profiles: [PROFILE, { name: 'Beijing Chips', sector: 'integrated circuit design' }],
+        options: { weightsPreset: 'logistics-first', persist: false },
+      },
     });
     expect(json.statusCode).toBe(200);
     for (const item of json.json().items) expect(item.recommendation).toMatchObject({ weightsPreset: 'logistics-first', weights: LOGISTICS_FIRST });
     const csv = 'name,sector\nBeijing Chips,integrated circuit design\n';
-    const ok = await t.app.inject({ method: 'POST', url: '/v1/recommendations/batch?weightsPreset=logistics-first&persist=false', payload: csv, headers: { 'content-type': 'text/csv' } });
+    const ok = await t.app.inject({
+      method: 'POST',
+      url: '/v1/recommendations/batch?weightsPreset=logistics-first&persist=false',
+      payload: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
     expect(ok.json().items[0].recommendation.weightsPreset).toBe('logistics-first');
-    const unknown = await t.app.inject({ method: 'POST', url: '/v1/recommendations/batch?weightsPreset=nope', payload: csv, headers: { 'content-type': 'text/csv' } });
+    const unknown = await t.app.inject({
+      method: 'POST',
+      url: '/v1/recommendations/batch?weightsPreset=nope',
+      payload: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
     expect(unknown.statusCode).toBe(400);
-    expect(unknown.json().errors).toEqual([{ path: '/querystring/weightsPreset', message: '"nope" is not a known weight preset (GET /v1/weight-presets lists them)' }]);
+    expect(unknown.json().errors).toEqual([
+      { path: '/querystring/weightsPreset', message: '"nope" is not a known weight preset (GET /v1/weight-presets lists them)' },
+    ]);
   });
 });

@@ -38,13 +38,25 @@ describe('romanize', () => {
 describe('catalogue zone names', () => {
   it('gives the known zones their usual English and Japanese names', () => {
     const byZh = new Map(national.map((z) => [z.name.zh, z.name]));
-    expect(byZh.get('威海火炬高技术产业开发区')).toEqual({ en: 'Weihai Torch Hi-tech Industrial Development Zone', ja: '威海火炬ハイテク産業開発区', zh: '威海火炬高技术产业开发区' });
+    expect(byZh.get('威海火炬高技术产业开发区')).toEqual({
+      en: 'Weihai Torch Hi-tech Industrial Development Zone',
+      ja: '威海火炬ハイテク産業開発区',
+      zh: '威海火炬高技术产业开发区',
+    });
     expect(byZh.get('厦门火炬高技术产业开发区')?.en).toBe('Xiamen Torch Hi-tech Industrial Development Zone');
     expect(byZh.get('天津经济技术开发区')?.en).toBe('Tianjin Economic-Technological Development Zone');
-    expect(byZh.get('大连经济技术开发区')).toEqual({ en: 'Dalian Economic and Technological Development Zone', ja: '大連経済技術開発区', zh: '大连经济技术开发区' });
+    expect(byZh.get('大连经济技术开发区')).toEqual({
+      en: 'Dalian Economic and Technological Development Zone',
+      ja: '大連経済技術開発区',
+      zh: '大连经济技术开发区',
+    });
     expect(byZh.get('苏州工业园综合保税区')?.en).toBe('Suzhou Industrial Park Comprehensive Bonded Zone');
     expect(byZh.get('苏州工业园区')).toEqual({ en: 'Suzhou Industrial Park', ja: '蘇州工業園区', zh: '苏州工业园区' });
-    expect(byZh.get('宝鸡高新技术产业开发区')).toEqual({ en: 'Baoji High-tech Industrial Development Zone', ja: '宝鶏ハイテク産業開発区', zh: '宝鸡高新技术产业开发区' });
+    expect(byZh.get('宝鸡高新技术产业开发区')).toEqual({
+      en: 'Baoji High-tech Industrial Development Zone',
+      ja: '宝鶏ハイテク産業開発区',
+      zh: '宝鸡高新技术产业开发区',
+    });
     expect(byZh.get('呼和浩特经济技术开发区')?.en).toBe('Hohhot Economic and Technological Development Zone');
     expect(byZh.get('尉氏县产业集聚区')).toEqual({ en: 'Weishi County Industrial Cluster Zone', ja: '尉氏県産業集積区', zh: '尉氏县产业集聚区' });
   });

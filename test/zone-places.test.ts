@@ -34,10 +34,26 @@ describe('catalogue zone places', () => {
       coordinatesOf: 'city',
       resolved: true,
     });
-    expect(byZh.get('尉氏县产业集聚区')!.location).toMatchObject({ city: { en: 'Kaifeng', zh: '开封市' }, county: { en: 'Weishi County', ja: '尉氏県', zh: '尉氏县' }, divisionCode: '410223' });
-    expect(byZh.get('江宁经济技术开发区')!.location).toMatchObject({ city: { en: 'Nanjing' }, county: { en: 'Jiangning District', zh: '江宁区' }, divisionCode: '320115' });
-    expect(byZh.get('北京顺义科技创新产业功能区')!.location).toMatchObject({ city: { en: 'Beijing', zh: '北京市' }, county: { zh: '顺义区' }, divisionCode: '110113' });
-    expect(byZh.get('苏州工业园区')!.location).toMatchObject({ city: { en: 'Suzhou' }, divisionCode: '320500', coordinates: divisions.byCode.get('320500')!.seat });
+    expect(byZh.get('尉氏县产业集聚区')!.location).toMatchObject({
+      city: { en: 'Kaifeng', zh: '开封市' },
+      county: { en: 'Weishi County', ja: '尉氏県', zh: '尉氏县' },
+      divisionCode: '410223',
+    });
+    expect(byZh.get('江宁经济技术开发区')!.location).toMatchObject({
+      city: { en: 'Nanjing' },
+      county: { en: 'Jiangning District', zh: '江宁区' },
+      divisionCode: '320115',
+    });
+    expect(byZh.get('北京顺义科技创新产业功能区')!.location).toMatchObject({
+      city: { en: 'Beijing', zh: '北京市' },
+      county: { zh: '顺义区' },
+      divisionCode: '110113',
+    });
+    expect(byZh.get('苏州工业园区')!.location).toMatchObject({
+      city: { en: 'Suzhou' },
+      divisionCode: '320500',
+      coordinates: divisions.byCode.get('320500')!.seat,
+    });
     // A county renamed since 2018 is found through the alias table: 滦县 is now 滦州市.
     expect(byZh.get('河北滦县经济开发区')!.location).toMatchObject({ city: { zh: '唐山市' }, county: { zh: '滦州市' }, divisionCode: '130284' });
     // A county whose seat GeoNames gives: the county's own seat.
@@ -118,7 +134,12 @@ describe('zone places over HTTP with CATALOGUE=national', () => {
     const weihai = items.find((z) => z.id === byZh.get('威海火炬高技术产业开发区')!.id) ?? items.find((z) => z.location.coordinates);
     expect(weihai!.location.coordinates).toEqual(expect.objectContaining({ lat: expect.any(Number), lon: expect.any(Number) }));
     const page = await service.app.inject({ method: 'GET', url: `/v1/zones/${byZh.get('尉氏县产业集聚区')!.id}` });
-    expect(page.json().location).toMatchObject({ city: { en: 'Kaifeng' }, county: { en: 'Weishi County' }, divisionCode: '410223', coordinates: expect.objectContaining({ lat: expect.any(Number) }) });
+    expect(page.json().location).toMatchObject({
+      city: { en: 'Kaifeng' },
+      county: { en: 'Weishi County' },
+      divisionCode: '410223',
+      coordinates: expect.objectContaining({ lat: expect.any(Number) }),
+    });
     const seedZone = await service.app.inject({ method: 'GET', url: '/v1/zones/suzhou-cj' });
     expect(seedZone.json().location.coordinates).toEqual(divisions.byCode.get('320500')!.seat);
   });

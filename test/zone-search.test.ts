@@ -41,7 +41,8 @@ describe('GET /v1/zones with CATALOGUE=national', () => {
 
   it('filters by a province written in any language, long or short', async () => {
     const totals = new Set<number>();
-    for (const form of ['Zhejiang', '浙江', '浙江省', 'Zhejiang Province', 'せっこう', 'zhèjiāng']) totals.add((await list(`province=${encodeURIComponent(form)}`)).total);
+    for (const form of ['Zhejiang', '浙江', '浙江省', 'Zhejiang Province', 'せっこう', 'zhèjiāng'])
+      totals.add((await list(`province=${encodeURIComponent(form)}`)).total);
     expect([...totals]).toHaveLength(1);
     // The 2018 catalogue lists 120 zones in Zhejiang; no seed zone lies there.
     expect([...totals][0]).toBe(120);
@@ -56,7 +57,10 @@ describe('GET /v1/zones with CATALOGUE=national', () => {
   it('finds a zone by any of its names, pinyin with or without tones and spaces', async () => {
     for (const q of ['Weihai Torch Hi-tech', 'weihai torch', '威海火炬', '威海火炬ハイテク', 'Wēihǎi huǒjù', 'weihaihuoju', 'wei hai huo ju gao ji shu']) {
       const found = await list(`q=${encodeURIComponent(q)}`);
-      expect(found.items.map((z) => z.name.en), q).toEqual(['Weihai Torch Hi-tech Industrial Development Zone']);
+      expect(
+        found.items.map((z) => z.name.en),
+        q,
+      ).toEqual(['Weihai Torch Hi-tech Industrial Development Zone']);
     }
     expect((await list(`q=${encodeURIComponent('Suzhou Industrial Park')}`)).items.map((z) => z.name.en).sort()).toEqual([
       'Suzhou Industrial Park',

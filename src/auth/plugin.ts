@@ -66,7 +66,9 @@ async function auth(app: FastifyInstance, options: AuthOptions) {
             headers: { 'www-authenticate': { type: 'string', description: 'The Bearer challenge (RFC 6750)' } },
             $ref: 'Problem#',
           },
-          ...(needed && needed !== 'reader' ? { 403: { description: `The API key does not have role ${needed}${needed === 'staff' ? ' or admin' : ''}`, $ref: 'Problem#' } } : {}),
+          ...(needed && needed !== 'reader'
+            ? { 403: { description: `The API key does not have role ${needed}${needed === 'staff' ? ' or admin' : ''}`, $ref: 'Problem#' } }
+            : {}),
         },
       };
     }

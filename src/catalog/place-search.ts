@@ -27,7 +27,11 @@ const LATIN = /^[\p{Script=Latin}\p{N}\s\p{P}\p{S}]+$/u;
  */
 export function placeKey(text: string): string {
   let key = text.normalize('NFKC').toLowerCase();
-  if (LATIN.test(key)) key = key.normalize('NFD').replace(/\p{Mn}/gu, '').replace(/[0-9]/g, '');
+  if (LATIN.test(key))
+    key = key
+      .normalize('NFD')
+      .replace(/\p{Mn}/gu, '')
+      .replace(/[0-9]/g, '');
   return key.replace(/[\s\p{P}\p{S}]/gu, '').replace(/[\u30a1-\u30f6]/gu, (c) => String.fromCharCode(c.charCodeAt(0) - 0x60));
 }
 
@@ -47,7 +51,17 @@ function provinceForms(provinces: readonly ProvinceNames[]): Map<string, Set<str
   for (const p of provinces) {
     const zhShort = coreName(p.zh);
     const jaShort = p.ja.replace(/(チワン族|ウイグル|回族)?(自治区|省|市)$/u, '');
-    const forms = [p.zh, zhShort, p.en, ...SUFFIX_WORDS[p.kind].en.map((w) => `${p.en} ${w}`), p.ja, jaShort, p.kana, p.kana + SUFFIX_WORDS[p.kind].kana, ...(p.aliases ?? [])];
+    const forms = [
+      p.zh,
+      zhShort,
+      p.en,
+      ...SUFFIX_WORDS[p.kind].en.map((w) => `${p.en} ${w}`),
+      p.ja,
+      jaShort,
+      p.kana,
+      p.kana + SUFFIX_WORDS[p.kind].kana,
+      ...(p.aliases ?? []),
+    ];
     for (const form of forms) add(explicit, form, p.code);
   }
   // Pinyin of the short Chinese name where it names no other province (陕西 is "shanxi" too,
@@ -65,7 +79,9 @@ function provinceForms(provinces: readonly ProvinceNames[]): Map<string, Set<str
 let shipped: { forms: Map<string, Set<string>>; codeOf: Map<string, string> } | undefined;
 function shippedProvinces() {
   if (!shipped) {
-    const { provinces } = JSON.parse(readFileSync(new URL('../../seeds/national/province-names.json', import.meta.url), 'utf8')) as { provinces: ProvinceNames[] };
+    const { provinces } = JSON.parse(readFileSync(new URL('../../seeds/national/province-names.json', import.meta.url), 'utf8')) as {
+      provinces: ProvinceNames[];
+    };
     shipped = { forms: provinceForms(provinces), codeOf: new Map(provinces.map((p) => [p.zh, p.code])) };
   }
   return shipped;
@@ -93,7 +109,12 @@ const cachedPinyin = (zh: string): string => {
  * county's names in en, ja and zh as keys, and the pinyin of its Chinese name and of its city's.
  */
 export function zonePlaceKeys(zone: Zone): string {
-  const texts: LocalizedText[] = [zone.name, zone.location.city, ...(zone.location.county ? [zone.location.county] : []), ...(zone.location.district ? [zone.location.district] : [])];
+  const texts: LocalizedText[] = [
+    zone.name,
+    zone.location.city,
+    ...(zone.location.county ? [zone.location.county] : []),
+    ...(zone.location.district ? [zone.location.district] : []),
+  ];
   return [...texts.flatMap((t) => [t.en, t.ja, t.zh].map(placeKey)), cachedPinyin(zone.name.zh), cachedPinyin(zone.location.city.zh)].join('\n');
 }
 

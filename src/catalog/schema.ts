@@ -66,30 +66,14 @@ export const NEEDS = [
 export type Need = (typeof NEEDS)[number];
 export const NeedSchema = enumOf(NEEDS);
 
-export const INCENTIVE_TYPES = [
-  'tax',
-  'finance_subsidy',
-  'land',
-  'talent_visa',
-  'trade_customs',
-  'data',
-  'rnd_platform',
-  'listing_capital',
-] as const;
+export const INCENTIVE_TYPES = ['tax', 'finance_subsidy', 'land', 'talent_visa', 'trade_customs', 'data', 'rnd_platform', 'listing_capital'] as const;
 export type IncentiveType = (typeof INCENTIVE_TYPES)[number];
 
-export const ZONE_KINDS = [
-  'industrial_park',
-  'innovation_district',
-  'service_district',
-  'bonded_zone',
-  'high_tech_zone',
-] as const;
+export const ZONE_KINDS = ['industrial_park', 'innovation_district', 'service_district', 'bonded_zone', 'high_tech_zone'] as const;
 export type ZoneKind = (typeof ZONE_KINDS)[number];
 
 /** ISO 3166-1 alpha-2 country code, upper case. */
 export const CountryCodeSchema = Type.String({ pattern: '^[A-Z]{2}$' });
-
 
 function sourced<T extends TSchema>(value: T) {
   return Type.Object({ value, source: SourceRefSchema }, { additionalProperties: false });
@@ -122,10 +106,7 @@ export const SourceDocumentSchema = Type.Object(
   },
   { additionalProperties: false },
 );
-export const SourcesFileSchema = Type.Object(
-  { sources: Type.Array(SourceDocumentSchema, { minItems: 1 }) },
-  { additionalProperties: false },
-);
+export const SourcesFileSchema = Type.Object({ sources: Type.Array(SourceDocumentSchema, { minItems: 1 }) }, { additionalProperties: false });
 export type SourceDocument = Static<typeof SourceDocumentSchema>;
 
 // ---------------------------------------------------------------------------
@@ -157,10 +138,7 @@ export const ConceptSchema = Type.Object(
   { additionalProperties: false },
 );
 export type Concept = Static<typeof ConceptSchema>;
-export const TaxonomyFileSchema = Type.Object(
-  { concepts: Type.Array(ConceptSchema, { minItems: 1 }) },
-  { additionalProperties: false },
-);
+export const TaxonomyFileSchema = Type.Object({ concepts: Type.Array(ConceptSchema, { minItems: 1 }) }, { additionalProperties: false });
 
 // ---------------------------------------------------------------------------
 // Facts shared by programs and zones
@@ -249,10 +227,7 @@ export const TargetSchema = Type.Object(
 );
 export type Target = Static<typeof TargetSchema>;
 
-export const PartnerSchema = Type.Object(
-  { country: CountryCodeSchema, source: SourceRefSchema },
-  { additionalProperties: false },
-);
+export const PartnerSchema = Type.Object({ country: CountryCodeSchema, source: SourceRefSchema }, { additionalProperties: false });
 
 /** Named facilities and platforms the document places in or for the zone. */
 export const PlatformSchema = Type.Object(

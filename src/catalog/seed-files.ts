@@ -45,4 +45,3 @@ export function schemaProblems(schema: TSchema, value: unknown, label: string): 
   }
   return problems;
 }
-

@@ -36,7 +36,11 @@ function payloadOf(request: ApiRequest): { body?: string; headers: Record<string
 /** Opens the configured database (DATABASE_URL or PGLITE_DIR), migrated and seeded like `npm start`. */
 export async function embeddedClient(env: NodeJS.ProcessEnv = process.env): Promise<ApiClient> {
   // The app and the database drivers load only here: --server never needs them.
-  const [{ DatabaseLockedError }, { loadConfig }, { startService }] = await Promise.all([import('../../db/client.js'), import('../config.js'), import('../startup.js')]);
+  const [{ DatabaseLockedError }, { loadConfig }, { startService }] = await Promise.all([
+    import('../../db/client.js'),
+    import('../config.js'),
+    import('../startup.js'),
+  ]);
   const config = loadConfig(env);
   let service;
   try {

@@ -65,7 +65,12 @@ export function recommend(args: RecommendArgs, io: Io): (client: ApiClient) => P
   if (!isObject(data)) throw new CliError(`${args.file}: expected a JSON object — a company profile, or { "profile": …, "options": … }`);
   // A file may hold a bare profile or a whole request body.
   const request: Record<string, unknown> = 'profile' in data ? { ...data } : { profile: data };
-  const options = { ...(isObject(request.options) ? request.options : {}), limit: args.limit, persist: args.persist, ...(args.language ? { language: args.language } : {}) };
+  const options = {
+    ...(isObject(request.options) ? request.options : {}),
+    limit: args.limit,
+    persist: args.persist,
+    ...(args.language ? { language: args.language } : {}),
+  };
   return (client) => sendRecommend(client, args, { ...request, options }, io);
 }
 
@@ -113,7 +118,13 @@ export function formatRecommendation(body: Recommendation, width: number): strin
   const [open, close] = l.cli.quotes;
   const concepts = body.profile.detectedConcepts.map((c) => `${c.label} (${open}${c.matchedText}${close})`);
   const head = [
-    fill(body.persisted ? l.cli.headerStored : l.cli.header, { name: body.profile.name, n: body.results.length, language: body.language, catalog: body.catalogVersion, id: body.id }),
+    fill(body.persisted ? l.cli.headerStored : l.cli.header, {
+      name: body.profile.name,
+      n: body.results.length,
+      language: body.language,
+      catalog: body.catalogVersion,
+      id: body.id,
+    }),
     `${l.cli.readAs}${concepts.join(l.listSeparator) || l.cli.noConcept}`,
   ];
   // Column widths include one space of padding on each side; the reasons take what is left.
@@ -194,7 +205,10 @@ export function batch(args: BatchArgs, io: Io): (client: ApiClient) => Promise<n
 
 async function sendBatch(client: ApiClient, args: BatchArgs, chunks: Chunk[], io: Io): Promise<number> {
   const total = chunks.reduce((s, c) => s + c.count, 0);
-  const bar = io.err.isTTY && chunks.length > 1 ? new SingleBar({ stream: io.err, format: 'Ranking [{bar}] {value}/{total} profiles | {eta_formatted} left', hideCursor: true }) : undefined;
+  const bar =
+    io.err.isTTY && chunks.length > 1
+      ? new SingleBar({ stream: io.err, format: 'Ranking [{bar}] {value}/{total} profiles | {eta_formatted} left', hideCursor: true })
+      : undefined;
   bar?.start(total, 0);
   const items: BatchItem[] = [];
   let offset = 0;

@@ -13,7 +13,9 @@ import { CliError } from './errors.js';
 import type { PlaceCoverage } from '../catalog/national/places.js';
 
 /** Work on the database, or (`needsDatabase: false`) on the files alone. */
-export type DatabaseAction = { needsDatabase: true; run: (database: Database, target: string) => Promise<number> } | { needsDatabase: false; run: () => Promise<number> };
+export type DatabaseAction =
+  | { needsDatabase: true; run: (database: Database, target: string) => Promise<number> }
+  | { needsDatabase: false; run: () => Promise<number> };
 
 export interface ApikeyArgs {
   role?: string;
@@ -92,7 +94,14 @@ function formatKeys(keys: ApiKeyRecord[]): string {
     ]),
   ];
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((r) =>
+      r
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 /** `2026-11-30 12:34Z` (UTC). */
@@ -154,13 +163,14 @@ export function catalogue(rest: string[], args: CatalogueArgs, io: Io, usage: (m
       needsDatabase: false,
       run: () =>
         reportingCatalogueErrors('catalogue coverage', async () => {
-          const [{ loadCatalog }, { mapCatalogue }, { computeCoverage }, { computePlaceCoverage }, { CATALOGUE_PROGRAM_ID, withNationalCatalogue }] = await Promise.all([
-            import('../catalog/load.js'),
-            import('../catalog/national/import.js'),
-            import('../catalog/national/mapping.js'),
-            import('../catalog/national/places.js'),
-            import('../catalog/national/zones.js'),
-          ]);
+          const [{ loadCatalog }, { mapCatalogue }, { computeCoverage }, { computePlaceCoverage }, { CATALOGUE_PROGRAM_ID, withNationalCatalogue }] =
+            await Promise.all([
+              import('../catalog/load.js'),
+              import('../catalog/national/import.js'),
+              import('../catalog/national/mapping.js'),
+              import('../catalog/national/places.js'),
+              import('../catalog/national/zones.js'),
+            ]);
           const catalog = loadCatalog();
           const records = mapCatalogue(catalog.concepts);
           const report = computeCoverage(records, args.top);

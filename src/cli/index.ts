@@ -107,11 +107,17 @@ export async function run(argv: string[], io: Io, env: NodeJS.ProcessEnv = proce
   } else if (command === 'zones' && rest[0] === 'list' && rest.length === 1) {
     action = (client) => zonesList(client, { language: language ?? 'en', json: values.json ?? false }, io);
   } else if (command === 'apikey' || command === 'catalogue') {
-    if (values.server) throw usageError(`${command} works on the database directly; run it without --server (stop a server that holds the PGlite directory first)`);
+    if (values.server)
+      throw usageError(`${command} works on the database directly; run it without --server (stop a server that holds the PGlite directory first)`);
     const json = values.json ?? false;
     return runOnDatabase(
       command === 'apikey'
-        ? apikey(rest, { json, ...(values.role !== undefined ? { role: values.role } : {}), ...(values.label !== undefined ? { label: values.label } : {}) }, io, usageError)
+        ? apikey(
+            rest,
+            { json, ...(values.role !== undefined ? { role: values.role } : {}), ...(values.label !== undefined ? { label: values.label } : {}) },
+            io,
+            usageError,
+          )
         : catalogue(rest, { json, top: positiveInt('top', values.top, 30) }, io, usageError),
       env,
     );

@@ -59,10 +59,7 @@ const BREAK = '.';
 
 // Word characters are exactly those of natural's WordTokenizer (after lower-casing), so a Latin
 // entry can only match whole words: "ai" never fires inside "said", "ic" never inside "electric".
-const TOKEN = new RegExp(
-  `([${CJK_CHAR_CLASS}])|([a-z0-9_\\u0410-\\u044f]+)|([+#&])|([.,;:!?()\\[\\]{}<>"“”|…、。・「」『』【】〈〉《》〔〕])`,
-  'gu',
-);
+const TOKEN = new RegExp(`([${CJK_CHAR_CLASS}])|([a-z0-9_\\u0410-\\u044f]+)|([+#&])|([.,;:!?()\\[\\]{}<>"“”|…、。・「」『』【】〈〉《》〔〕])`, 'gu');
 
 const KATAKANA = /^[\p{sc=Katakana}ー]+$/u;
 const KATAKANA_CHAR = /[\p{sc=Katakana}ー]/u;
@@ -216,14 +213,7 @@ export function buildConceptMatcher(concepts: readonly Concept[]): ConceptMatche
   };
 
   for (const concept of concepts) {
-    const names = [
-      concept.labels.en,
-      concept.labels.ja,
-      concept.labels.zh,
-      ...concept.synonyms.en,
-      ...concept.synonyms.ja,
-      ...concept.synonyms.zh,
-    ];
+    const names = [concept.labels.en, concept.labels.ja, concept.labels.zh, ...concept.synonyms.en, ...concept.synonyms.ja, ...concept.synonyms.zh];
     for (const name of names) {
       const keys = entryKeys(name);
       if (keys.length === 0) continue;

@@ -36,13 +36,29 @@ export const COMPONENT_LABELS: Record<ComponentName, Record<Language, string>> =
 
 const INCENTIVE_TYPE_LABELS: Record<IncentiveType, Record<Language, [one: string, many: string]>> = {
   tax: { en: ['tax measure', 'tax measures'], ja: ['税制措置', '税制措置'], zh: ['税收措施', '税收措施'] },
-  finance_subsidy: { en: ['funding or subsidy measure', 'funding and subsidy measures'], ja: ['資金・補助措置', '資金・補助措置'], zh: ['资金补贴措施', '资金补贴措施'] },
+  finance_subsidy: {
+    en: ['funding or subsidy measure', 'funding and subsidy measures'],
+    ja: ['資金・補助措置', '資金・補助措置'],
+    zh: ['资金补贴措施', '资金补贴措施'],
+  },
   land: { en: ['land measure', 'land measures'], ja: ['用地措置', '用地措置'], zh: ['用地措施', '用地措施'] },
-  talent_visa: { en: ['talent and visa measure', 'talent and visa measures'], ja: ['人材・査証措置', '人材・査証措置'], zh: ['人才和签证措施', '人才和签证措施'] },
-  trade_customs: { en: ['trade and customs measure', 'trade and customs measures'], ja: ['貿易・通関措置', '貿易・通関措置'], zh: ['贸易和通关措施', '贸易和通关措施'] },
+  talent_visa: {
+    en: ['talent and visa measure', 'talent and visa measures'],
+    ja: ['人材・査証措置', '人材・査証措置'],
+    zh: ['人才和签证措施', '人才和签证措施'],
+  },
+  trade_customs: {
+    en: ['trade and customs measure', 'trade and customs measures'],
+    ja: ['貿易・通関措置', '貿易・通関措置'],
+    zh: ['贸易和通关措施', '贸易和通关措施'],
+  },
   data: { en: ['data measure', 'data measures'], ja: ['データ関連措置', 'データ関連措置'], zh: ['数据相关措施', '数据相关措施'] },
   rnd_platform: { en: ['R&D platform measure', 'R&D platform measures'], ja: ['研究開発基盤措置', '研究開発基盤措置'], zh: ['研发平台措施', '研发平台措施'] },
-  listing_capital: { en: ['listing and capital measure', 'listing and capital measures'], ja: ['上場・資本措置', '上場・資本措置'], zh: ['上市和资本措施', '上市和资本措施'] },
+  listing_capital: {
+    en: ['listing and capital measure', 'listing and capital measures'],
+    ja: ['上場・資本措置', '上場・資本措置'],
+    zh: ['上市和资本措施', '上市和资本措施'],
+  },
 };
 
 export function incentiveTypeLabel(type: IncentiveType, lang: Language, count: number): string {
@@ -108,7 +124,8 @@ const regionNames: Record<Language, Intl.DisplayNames> = {
 const countryNames = new Map<string, string>();
 
 // English names that take "the" in a sentence ("from the United States", "with the Netherlands").
-const WITH_ARTICLE = /^(United |Netherlands|Philippines|Bahamas|Gambia|Maldives|Marshall Islands|Solomon Islands|Central African Republic|Dominican Republic|Comoros|Czech Republic)/;
+const WITH_ARTICLE =
+  /^(United |Netherlands|Philippines|Bahamas|Gambia|Maldives|Marshall Islands|Solomon Islands|Central African Republic|Dominican Republic|Comoros|Czech Republic)/;
 
 /**
  * A country's name in the language, as it reads in a sentence (ISO 3166-1 code in; "Japan",
@@ -213,8 +230,10 @@ const T: Record<string, Record<Language, Template>> = {
     zh: (v) => `${v.province}有${v.own}个开发区布局贵公司所属产业“${v.industry}”，已形成配套和人才集聚。`,
   },
   evidenceClusterRelated: {
-    en: (v) => `${v.own} development ${v.zones} in ${v.province} list your industry "${v.industry}" and ${v.related} more a related one: an existing cluster of suppliers and skills.`,
-    ja: (v) => `${v.province}では${v.own}の開発区が貴社の産業「${v.industry}」を、さらに${v.related}の開発区が関連産業を掲げており、取引先や人材の集積があります。`,
+    en: (v) =>
+      `${v.own} development ${v.zones} in ${v.province} list your industry "${v.industry}" and ${v.related} more a related one: an existing cluster of suppliers and skills.`,
+    ja: (v) =>
+      `${v.province}では${v.own}の開発区が貴社の産業「${v.industry}」を、さらに${v.related}の開発区が関連産業を掲げており、取引先や人材の集積があります。`,
     zh: (v) => `${v.province}有${v.own}个开发区布局贵公司所属产业“${v.industry}”，另有${v.related}个布局相关产业，已形成配套和人才集聚。`,
   },
   evidenceClusterCity: {
@@ -333,19 +352,26 @@ const T: Record<string, Record<Language, Template>> = {
     zh: (v) => `来源文件未列出该区的优惠政策，优惠政策按中性（${v.neutral}）评分，请向该区了解具体政策。`,
   },
   catalogueOnly: {
-    en: () => `This zone's data comes only from the 2018 national development-zone catalogue (name, type, approval, area and leading industries); no policy document in our sources describes it, so its incentives are unknown — ask the zone what it offers.`,
-    ja: () => `この区のデータは2018年版国家開発区目録（名称・類型・承認・面積・主導産業）のみに基づきます。出典の政策文書には記載がなく、優遇策は不明です。提供内容を区に確認してください。`,
+    en: () =>
+      `This zone's data comes only from the 2018 national development-zone catalogue (name, type, approval, area and leading industries); no policy document in our sources describes it, so its incentives are unknown — ask the zone what it offers.`,
+    ja: () =>
+      `この区のデータは2018年版国家開発区目録（名称・類型・承認・面積・主導産業）のみに基づきます。出典の政策文書には記載がなく、優遇策は不明です。提供内容を区に確認してください。`,
     zh: () => `该区数据仅来自2018年版国家开发区目录（名称、类型、批准、面积和主导产业），来源政策文件未介绍该区，优惠政策不详，请向该区了解。`,
   },
   negativeList: {
-    en: (v) => `China's 2024 foreign-investment negative list, measure ${v.measure} (${v.sector}), ${v.prohibited ? 'prohibits' : 'restricts'} foreign investment in what you do: ${v.text}`,
-    ja: (v) => `中国の外商投資参入ネガティブリスト（2024年版）第${v.measure}項は、貴社の事業分野への外資の投資を${v.prohibited ? '禁止' : '制限'}しています：${v.text}`,
+    en: (v) =>
+      `China's 2024 foreign-investment negative list, measure ${v.measure} (${v.sector}), ${v.prohibited ? 'prohibits' : 'restricts'} foreign investment in what you do: ${v.text}`,
+    ja: (v) =>
+      `中国の外商投資参入ネガティブリスト（2024年版）第${v.measure}項は、貴社の事業分野への外資の投資を${v.prohibited ? '禁止' : '制限'}しています：${v.text}`,
     zh: (v) => `《外商投资准入特别管理措施（负面清单）（2024年版）》第${v.measure}项${v.prohibited ? '禁止' : '限制'}外商投资贵公司所属领域：${v.text}`,
   },
   negativeListTopic: {
-    en: (v) => `China's 2024 foreign-investment negative list, measure ${v.measure}, ${v.prohibited ? 'prohibits' : 'restricts'} foreign investment in what you do. Its wording is not transcribed here; its topic: ${v.text} Check the official text.`,
-    ja: (v) => `中国の外商投資参入ネガティブリスト（2024年版）第${v.measure}項は、貴社の事業分野への外資の投資を${v.prohibited ? '禁止' : '制限'}しています。条文は未転記で、対象分野の概要のみ示します：${v.text}公式の条文を確認してください。`,
-    zh: (v) => `《外商投资准入特别管理措施（负面清单）（2024年版）》第${v.measure}项${v.prohibited ? '禁止' : '限制'}外商投资贵公司所属领域。此处未转录该项原文，仅说明其涉及领域：${v.text}请查阅官方文本。`,
+    en: (v) =>
+      `China's 2024 foreign-investment negative list, measure ${v.measure}, ${v.prohibited ? 'prohibits' : 'restricts'} foreign investment in what you do. Its wording is not transcribed here; its topic: ${v.text} Check the official text.`,
+    ja: (v) =>
+      `中国の外商投資参入ネガティブリスト（2024年版）第${v.measure}項は、貴社の事業分野への外資の投資を${v.prohibited ? '禁止' : '制限'}しています。条文は未転記で、対象分野の概要のみ示します：${v.text}公式の条文を確認してください。`,
+    zh: (v) =>
+      `《外商投资准入特别管理措施（负面清单）（2024年版）》第${v.measure}项${v.prohibited ? '禁止' : '限制'}外商投资贵公司所属领域。此处未转录该项原文，仅说明其涉及领域：${v.text}请查阅官方文本。`,
   },
   onlyProposed: {
     en: () => 'Every incentive that applies is only proposed in the documents, not yet committed.',
@@ -361,7 +387,10 @@ export function message(key: keyof typeof T, lang: Language, vars: Vars = {}): s
 }
 
 export function needLabels(needs: Need[], lang: Language): string {
-  return list(lang, needs.map((n) => NEED_LABELS[n][lang]));
+  return list(
+    lang,
+    needs.map((n) => NEED_LABELS[n][lang]),
+  );
 }
 
 export function joinList(lang: Language, items: string[]): string {
@@ -376,5 +405,8 @@ const STAGE_LABELS: Record<string, Record<Language, string>> = {
 };
 
 export function stageLabels(stages: string[], lang: Language): string {
-  return list(lang, stages.map((s) => STAGE_LABELS[s]?.[lang] ?? s));
+  return list(
+    lang,
+    stages.map((s) => STAGE_LABELS[s]?.[lang] ?? s),
+  );
 }

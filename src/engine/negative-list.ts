@@ -103,7 +103,12 @@ export function negativeListWarnings(
         kind: m.kind,
         transcribed: m.transcribed,
         text,
-        message: message(m.transcribed ? 'negativeList' : 'negativeListTopic', language, { measure: m.measure, sector: m.sector, prohibited: prohibited ? 1 : '', text }),
+        message: message(m.transcribed ? 'negativeList' : 'negativeListTopic', language, {
+          measure: m.measure,
+          sector: m.sector,
+          prohibited: prohibited ? 1 : '',
+          text,
+        }),
         matchedBy: found.get(m.measure)!,
         source,
       };

@@ -29,7 +29,17 @@ import { sharedTerms, technologyScores, technologyTerms } from './components/tec
 import { activityLabel, countryList, countryName, kindLabel, message, needLabels, relationPhrase } from './messages.js';
 import { negativeListWarnings } from './negative-list.js';
 import { analyzeProfile, type ProfileAnalysis } from './profile-analysis.js';
-import { COMPONENT_NAMES, type ComponentName, type Concern, type EngineProfile, type Evidence, type RankOptions, type RankResult, type RankedZone, type Weights } from './types.js';
+import {
+  COMPONENT_NAMES,
+  type ComponentName,
+  type Concern,
+  type EngineProfile,
+  type Evidence,
+  type RankOptions,
+  type RankResult,
+  type RankedZone,
+  type Weights,
+} from './types.js';
 import {
   AREAS_PER_PROGRAM,
   CATALOGUE_TECHNOLOGY_CAP,
@@ -134,7 +144,16 @@ function prepare(index: ZoneIndex, profile: EngineProfile, options: Omit<RankOpt
   const weights = resolveWeights(options.weights);
   const analysis = analyzeProfile(index, profile, options.language);
   const candidates = candidateZones(index, options);
-  return { index, profile, analysis, language: options.language, weights, points: pointsPerUnit(weights), candidates, technologyOf: technologyScores(index, analysis, candidates) };
+  return {
+    index,
+    profile,
+    analysis,
+    language: options.language,
+    weights,
+    points: pointsPerUnit(weights),
+    candidates,
+    technologyOf: technologyScores(index, analysis, candidates),
+  };
 }
 
 /** Every component of one zone evaluated once, and the score they give. */
@@ -162,7 +181,8 @@ function evaluateZone(r: Ranking, zone: IndexedZone, industry: IndustryEvidence)
     logistics: logistics.score,
   };
   const restriction = zone.restrictions.find(
-    ({ restriction: x }) => (x.appliesTo.energyIntensive && profile.attributes.energyIntensive === true) || (x.appliesTo.highEmission && profile.attributes.highEmission === true),
+    ({ restriction: x }) =>
+      (x.appliesTo.energyIntensive && profile.attributes.energyIntensive === true) || (x.appliesTo.highEmission && profile.attributes.highEmission === true),
   )?.restriction;
   const penaltyFactor = restriction ? RESTRICTION_FACTOR : 1;
   const { strong } = industry;
@@ -172,7 +192,24 @@ function evaluateZone(r: Ranking, zone: IndexedZone, industry: IndustryEvidence)
     contributions[name] = round1(points[name] * scores[name] * penaltyFactor + (name === 'industry' && strong ? GATE_POINTS : 0));
     score += contributions[name];
   }
-  return { zone, ctx, score: round1(score), strong, scores, contributions, penaltyFactor, restriction, industry, incentives, cooperation, size, logistics, activity, standing, cluster };
+  return {
+    zone,
+    ctx,
+    score: round1(score),
+    strong,
+    scores,
+    contributions,
+    penaltyFactor,
+    restriction,
+    industry,
+    incentives,
+    cooperation,
+    size,
+    logistics,
+    activity,
+    standing,
+    cluster,
+  };
 }
 
 /** Zones and their industry evidence, as parallel lists. */
@@ -217,13 +254,19 @@ function evaluateBest(r: Ranking, { zones, industry }: Gated, k: number): ZoneEv
   const { points } = r;
   const contextMax = COMPONENT_NAMES.filter((n) => !FIT_COMPONENTS.includes(n)).reduce((s, n) => s + points[n], 0);
   const technology = (zone: IndexedZone) => (zone.catalogueOnly ? Math.min(r.technologyOf(zone), CATALOGUE_TECHNOLOGY_CAP) : r.technologyOf(zone));
-  const bound = zones.map((zone, i) => (industry[i]!.strong ? GATE_POINTS : 0) + points.industry * industry[i]!.score + points.technology * technology(zone) + contextMax + ROUNDING_MARGIN);
+  const bound = zones.map(
+    (zone, i) =>
+      (industry[i]!.strong ? GATE_POINTS : 0) + points.industry * industry[i]!.score + points.technology * technology(zone) + contextMax + ROUNDING_MARGIN,
+  );
   const evaluated: ZoneEvaluation[] = [];
   const rest: number[] = [];
   zones.forEach((zone, i) => (zone.group ? evaluated.push(evaluateZone(r, zone, industry[i]!)) : rest.push(i)));
   rest.sort((a, b) => bound[b]! - bound[a]!);
   // The k best scores so far, best first.
-  const best = evaluated.map((e) => e.score).sort((a, b) => b - a).slice(0, k);
+  const best = evaluated
+    .map((e) => e.score)
+    .sort((a, b) => b - a)
+    .slice(0, k);
   for (const i of rest) {
     if (best.length >= k && bound[i]! < best[k - 1]!) break;
     const e = evaluateZone(r, zones[i]!, industry[i]!);
@@ -294,7 +337,11 @@ export function rankZones(index: ZoneIndex, profile: EngineProfile, options: Ran
     evaluated = [...evaluated, ...evaluateBest(r, weak, k)];
     shown = foldAreas(evaluated, perGroup, options.limit);
   }
-  const shared = sharedTerms(index, analysis, shown.map(({ evaluation }) => evaluation.zone));
+  const shared = sharedTerms(
+    index,
+    analysis,
+    shown.map(({ evaluation }) => evaluation.zone),
+  );
   const warnings = negativeListWarnings(index.negativeList, index.taxonomy, profile, analysis.detected, options.language);
   const listConcerns: Concern[] = warnings.map(({ code, message, source }) => ({ code, message, source }));
   const results = shown.map(({ evaluation, folded }, i) => explain(evaluation, folded, weights, shared[i]!, i + 1, options, listConcerns));
@@ -330,22 +377,37 @@ function explain(
   // The negative list bars or limits the company wherever it goes: first among the concerns.
   const concerns: Concern[] = [...listConcerns];
   if (!e.strong) concerns.push({ code: 'NO_STRONG_MATCH', message: message('noStrongMatch', language, { score: round3(e.industry.score) }) });
-  if (e.restriction) concerns.push({ code: e.restriction.code, message: message('restriction', language, { factor: RESTRICTION_FACTOR }), source: e.restriction.source });
-  if (incentives.unservedNeeds.length > 0) concerns.push({ code: 'NEED_NOT_SERVED', message: message('needNotServed', language, { needs: needLabels(incentives.unservedNeeds, language) }) });
-  if (e.incentives.noData && !zone.catalogueOnly) concerns.push({ code: 'NO_INCENTIVE_DATA', message: message('noIncentiveData', language, { neutral: NEUTRAL }) });
+  if (e.restriction)
+    concerns.push({ code: e.restriction.code, message: message('restriction', language, { factor: RESTRICTION_FACTOR }), source: e.restriction.source });
+  if (incentives.unservedNeeds.length > 0)
+    concerns.push({ code: 'NEED_NOT_SERVED', message: message('needNotServed', language, { needs: needLabels(incentives.unservedNeeds, language) }) });
+  if (e.incentives.noData && !zone.catalogueOnly)
+    concerns.push({ code: 'NO_INCENTIVE_DATA', message: message('noIncentiveData', language, { neutral: NEUTRAL }) });
   if (incentives.onlyProposed) concerns.push({ code: 'ONLY_PROPOSED_MEASURES', message: message('onlyProposed', language) });
   if (e.cooperation.outcome === 'otherPartner') {
-    concerns.push({ code: 'PARTNER_COUNTRY_MISMATCH', message: message('partnerMismatch', language, { partners: countryList(zone.partners, language), country: countryName(profile.country!, language) }) });
+    concerns.push({
+      code: 'PARTNER_COUNTRY_MISMATCH',
+      message: message('partnerMismatch', language, { partners: countryList(zone.partners, language), country: countryName(profile.country!, language) }),
+    });
   }
   if (e.size.landShare) {
     const { needKm2, areaKm2 } = e.size.landShare;
     concerns.push({
       code: 'LAND_NEED_EXCEEDS_AREA',
-      message: message('landExceeds', language, { need: round3(needKm2), area: areaKm2, share: language === 'en' ? 'a tenth' : language === 'ja' ? '1割' : '十分之一' }),
+      message: message('landExceeds', language, {
+        need: round3(needKm2),
+        area: areaKm2,
+        share: language === 'en' ? 'a tenth' : language === 'ja' ? '1割' : '十分之一',
+      }),
       ...(zone.zone.areaKm2 ? { source: zone.zone.areaKm2.source } : {}),
     });
   }
-  if (e.size.area?.small) concerns.push({ code: 'AREA_SMALL_FOR_COMPANY', message: message('areaSmall', language, { area: round3(e.size.area.km2) }), ...(zone.zone.areaKm2 ? { source: zone.zone.areaKm2.source } : {}) });
+  if (e.size.area?.small)
+    concerns.push({
+      code: 'AREA_SMALL_FOR_COMPANY',
+      message: message('areaSmall', language, { area: round3(e.size.area.km2) }),
+      ...(zone.zone.areaKm2 ? { source: zone.zone.areaKm2.source } : {}),
+    });
   const kind = kindLabel(zone.zone.kind, language);
   const activity = activityLabel(e.activity.activity, language);
   if (e.activity.score <= 0.4) concerns.push({ code: 'ACTIVITY_ZONE_MISMATCH', message: message('activityMismatch', language, { kind, activity }) });
@@ -356,7 +418,11 @@ function explain(
   const evidence: Evidence[] = [];
   if (e.standing.standing) {
     const { level, code, source, year } = e.standing.standing;
-    evidence.push({ component: 'standing', message: message(level === 'national' ? 'evidenceNational' : 'evidenceProvincial', language, { code, year: year ?? '' }), source });
+    evidence.push({
+      component: 'standing',
+      message: message(level === 'national' ? 'evidenceNational' : 'evidenceProvincial', language, { code, year: year ?? '' }),
+      source,
+    });
   }
   const { own = 0, related = 0, conceptId } = e.cluster;
   if (own + related > 0 && conceptId) {
@@ -364,12 +430,22 @@ function explain(
     const industry = ctx.index.taxonomy.concepts.get(conceptId)?.labels[language] ?? conceptId;
     const province = zone.zone.location.province[language];
     const counts = { own, province, industry, related, zones: own === 1 ? 'zone' : 'zones' };
-    evidence.push({ component: 'cluster', message: message(related > 0 ? 'evidenceClusterRelated' : 'evidenceCluster', language, counts), ...(source ? { source } : {}) });
+    evidence.push({
+      component: 'cluster',
+      message: message(related > 0 ? 'evidenceClusterRelated' : 'evidenceCluster', language, counts),
+      ...(source ? { source } : {}),
+    });
     const city = e.cluster.city;
-    if (city && city.own > 1 && city.own < own) evidence.push({ component: 'cluster', message: message('evidenceClusterCity', language, { ...counts, city: placeName(zone, language), own: city.own, zones: 'zones' }), ...(source ? { source } : {}) });
+    if (city && city.own > 1 && city.own < own)
+      evidence.push({
+        component: 'cluster',
+        message: message('evidenceClusterCity', language, { ...counts, city: placeName(zone, language), own: city.own, zones: 'zones' }),
+        ...(source ? { source } : {}),
+      });
   }
   if (e.activity.score >= 0.85) evidence.push({ component: 'activity', message: message('evidenceActivity', language, { kind, activity }) });
-  if (e.size.area && !e.size.area.small && zone.zone.areaKm2) evidence.push({ component: 'size', message: message('evidenceArea', language, { area: round3(e.size.area.km2) }), source: zone.zone.areaKm2.source });
+  if (e.size.area && !e.size.area.small && zone.zone.areaKm2)
+    evidence.push({ component: 'size', message: message('evidenceArea', language, { area: round3(e.size.area.km2) }), source: zone.zone.areaKm2.source });
 
   const top = matchedIndustries[0];
   const zoneName = zone.zone.name[language];
@@ -378,7 +454,13 @@ function explain(
   const score = e.score.toFixed(1);
   const summary =
     e.strong && top
-      ? message('summaryStrong', language, { zone: zoneName, score, relation: relationPhrase(top.relation, language, top.industry, top.position === 1), incentives: incentivePart, partner: partnerPart })
+      ? message('summaryStrong', language, {
+          zone: zoneName,
+          score,
+          relation: relationPhrase(top.relation, language, top.industry, top.position === 1),
+          incentives: incentivePart,
+          partner: partnerPart,
+        })
       : message('summaryWeak', language, { zone: zoneName, score, incentives: incentivePart, partner: partnerPart });
 
   return {

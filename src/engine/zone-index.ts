@@ -184,13 +184,20 @@ export function buildZoneIndex(catalog: Catalog, resolved: ResolvedCatalog = res
         return { industry, origin: 'zone', weight, position, conceptPositions: positions(industry) };
       }),
       ...chain.flatMap((p) =>
-        p.industries.map((industry) => ({ industry, origin: 'program' as const, weight: industryWeight(industry, 'program'), conceptPositions: positions(industry) })),
+        p.industries.map((industry) => ({
+          industry,
+          origin: 'program' as const,
+          weight: industryWeight(industry, 'program'),
+          conceptPositions: positions(industry),
+        })),
       ),
     ];
     const chainKey = chain.map((p) => p.id).join('\u0000');
-    const inherited = inheritedIncentives.get(chainKey) ?? chain.flatMap((p) => p.incentives.map((incentive): IndexedIncentive => ({ incentive, origin: 'program' })));
+    const inherited =
+      inheritedIncentives.get(chainKey) ?? chain.flatMap((p) => p.incentives.map((incentive): IndexedIncentive => ({ incentive, origin: 'program' })));
     inheritedIncentives.set(chainKey, inherited);
-    const incentives = zone.incentives.length > 0 ? [...zone.incentives.map((incentive): IndexedIncentive => ({ incentive, origin: 'zone' })), ...inherited] : inherited;
+    const incentives =
+      zone.incentives.length > 0 ? [...zone.incentives.map((incentive): IndexedIncentive => ({ incentive, origin: 'zone' })), ...inherited] : inherited;
     const restrictions = [
       ...zone.restrictions.map((restriction) => ({ restriction, origin: 'zone' as const })),
       ...chain.flatMap((p) => p.restrictions.map((restriction) => ({ restriction, origin: 'program' as const }))),
@@ -268,7 +275,11 @@ export function buildZoneIndex(catalog: Catalog, resolved: ResolvedCatalog = res
  * How many zones per province (or per other area, `areaOf`) list each concept or one below it
  * among their own industries. A zone counts once per concept however many of its industries fall under it.
  */
-export function countHosts(taxonomy: Taxonomy, zones: readonly IndexedZone[], areaOf: (zone: IndexedZone) => string = (zone) => zone.province): Map<string, number>[] {
+export function countHosts(
+  taxonomy: Taxonomy,
+  zones: readonly IndexedZone[],
+  areaOf: (zone: IndexedZone) => string = (zone) => zone.province,
+): Map<string, number>[] {
   const hosts = Array.from({ length: taxonomy.position.size }, () => new Map<string, number>());
   const ids = [...taxonomy.position.keys()];
   for (const zone of zones) {

@@ -66,7 +66,13 @@ async function currentState(tx: Tx): Promise<{ version: string; revision: number
 }
 
 /** Bumps the revision, versions the new content, audits every change. Call last in the transaction. */
-async function commitChanges(tx: Tx, action: AuditEntry['action'], changes: Change[], actor: Actor, extra: { taxonomyEditedAt?: Date } = {}): Promise<ChangeResult> {
+async function commitChanges(
+  tx: Tx,
+  action: AuditEntry['action'],
+  changes: Change[],
+  actor: Actor,
+  extra: { taxonomyEditedAt?: Date } = {},
+): Promise<ChangeResult> {
   const state = await currentState(tx);
   if (changes.length === 0) return { changed: false, ...state };
   const version = contentVersionOf(await readCatalog(tx as unknown as Db));
@@ -93,14 +99,30 @@ async function commitChanges(tx: Tx, action: AuditEntry['action'], changes: Chan
 
 async function writeZone(tx: Tx, zone: Zone, exists: boolean): Promise<void> {
   const row = { ...zoneRow(zone, hashOf(zone)), apiEditedAt: sql`now()` };
-  if (exists) await tx.update(t.zones).set({ ...row, updatedAt: sql`now()` }).where(eq(t.zones.id, zone.id));
+  if (exists)
+    await tx
+      .update(t.zones)
+      .set({ ...row, updatedAt: sql`now()` })
+      .where(eq(t.zones.id, zone.id));
   else await tx.insert(t.zones).values(row);
   await replaceFacts(tx, { zoneId: zone.id }, zone);
 }
 
 async function writeProgram(tx: Tx, program: Program, exists: boolean): Promise<void> {
-  const row = { id: program.id, parentId: program.parent ?? null, name: program.name, doc: program, contentHash: hashOf(program), archivedAt: null, apiEditedAt: sql`now()` };
-  if (exists) await tx.update(t.programs).set({ ...row, updatedAt: sql`now()` }).where(eq(t.programs.id, program.id));
+  const row = {
+    id: program.id,
+    parentId: program.parent ?? null,
+    name: program.name,
+    doc: program,
+    contentHash: hashOf(program),
+    archivedAt: null,
+    apiEditedAt: sql`now()`,
+  };
+  if (exists)
+    await tx
+      .update(t.programs)
+      .set({ ...row, updatedAt: sql`now()` })
+      .where(eq(t.programs.id, program.id));
   else await tx.insert(t.programs).values(row);
   await replaceFacts(tx, { programId: program.id }, program);
 }
@@ -154,7 +176,9 @@ export async function importCatalog(db: Db, catalog: Omit<Catalog, 'version'>, a
     const conceptsChanged = (await syncConcepts(tx, catalog.concepts)) > 0;
     if (conceptsChanged) changes.push({ entity: 'concepts', entityId: 'concepts', before: before.concepts, after: catalog.concepts });
 
-    const programRows = new Map((await tx.select({ id: t.programs.id, doc: t.programs.doc, archivedAt: t.programs.archivedAt }).from(t.programs)).map((p) => [p.id, p]));
+    const programRows = new Map(
+      (await tx.select({ id: t.programs.id, doc: t.programs.doc, archivedAt: t.programs.archivedAt }).from(t.programs)).map((p) => [p.id, p]),
+    );
     const programOrder = [...catalog.programs].sort((a, b) => Number(a.parent !== undefined) - Number(b.parent !== undefined));
     for (const program of programOrder) {
       const old = programRows.get(program.id);

@@ -79,7 +79,16 @@ export async function syncSources(tx: Tx, sources: Catalog['sources'], apply = t
   let changes = 0;
   const existing = new Map((await tx.select().from(t.sources)).map((s) => [s.doc, s]));
   for (const s of sources) {
-    const row = { doc: s.doc, title: s.title, language: s.language, publisher: s.publisher, published: s.published ?? null, note: s.note ?? null, kind: s.kind ?? null, issuer: s.issuer ?? null };
+    const row = {
+      doc: s.doc,
+      title: s.title,
+      language: s.language,
+      publisher: s.publisher,
+      published: s.published ?? null,
+      note: s.note ?? null,
+      kind: s.kind ?? null,
+      issuer: s.issuer ?? null,
+    };
     const old = existing.get(s.doc);
     if (old && canonicalJson(old) === canonicalJson(row)) continue;
     changes++;
@@ -128,7 +137,17 @@ export async function syncConcepts(tx: Tx, concepts: Concept[], apply = true): P
 export async function seedCatalog(db: Db, catalog: Catalog): Promise<SeedSummary> {
   return db.transaction(async (tx) => {
     await lockCatalog(tx);
-    const summary: SeedSummary = { version: catalog.version, revision: 0, inserted: [], updated: [], archived: [], unchanged: 0, kept: [], conflicts: [], problems: [] };
+    const summary: SeedSummary = {
+      version: catalog.version,
+      revision: 0,
+      inserted: [],
+      updated: [],
+      archived: [],
+      unchanged: 0,
+      kept: [],
+      conflicts: [],
+      problems: [],
+    };
     const [state] = await tx.select().from(t.catalogState).where(eq(t.catalogState.id, 1));
     let contentChanged = false;
 
@@ -153,23 +172,56 @@ export async function seedCatalog(db: Db, catalog: Catalog): Promise<SeedSummary
     for (const program of programOrder) {
       const write = async (row: ReturnType<typeof programRow>, isNew: boolean) => {
         if (isNew) await tx.insert(t.programs).values(row);
-        else await tx.update(t.programs).set({ ...row, updatedAt: sql`now()` }).where(eq(t.programs.id, program.id));
+        else
+          await tx
+            .update(t.programs)
+            .set({ ...row, updatedAt: sql`now()` })
+            .where(eq(t.programs.id, program.id));
         await replaceFacts(tx, { programId: program.id }, program);
       };
-      const handBack = () => tx.update(t.programs).set({ apiEditedAt: null, seedHash: hashOf(program), contentHash: hashOf(program) }).where(eq(t.programs.id, program.id));
-      const setSeedHash = () => tx.update(t.programs).set({ seedHash: hashOf(program) }).where(eq(t.programs.id, program.id));
+      const handBack = () =>
+        tx
+          .update(t.programs)
+          .set({ apiEditedAt: null, seedHash: hashOf(program), contentHash: hashOf(program) })
+          .where(eq(t.programs.id, program.id));
+      const setSeedHash = () =>
+        tx
+          .update(t.programs)
+          .set({ seedHash: hashOf(program) })
+          .where(eq(t.programs.id, program.id));
       await seedEntry(`program:${program.id}`, program, existingPrograms.get(program.id), () => programRow(program), write, handBack, setSeedHash, summary);
     }
     const existingZones = new Map((await tx.select().from(t.zones)).map((z) => [z.id, z]));
     for (const zone of catalog.zones) {
       const write = async (row: ReturnType<typeof zoneRow>, isNew: boolean) => {
         if (isNew) await tx.insert(t.zones).values(row);
-        else await tx.update(t.zones).set({ ...row, updatedAt: sql`now()` }).where(eq(t.zones.id, zone.id));
+        else
+          await tx
+            .update(t.zones)
+            .set({ ...row, updatedAt: sql`now()` })
+            .where(eq(t.zones.id, zone.id));
         await replaceFacts(tx, { zoneId: zone.id }, zone);
       };
-      const handBack = () => tx.update(t.zones).set({ apiEditedAt: null, seedHash: hashOf(zone), contentHash: hashOf(zone) }).where(eq(t.zones.id, zone.id));
-      const setSeedHash = () => tx.update(t.zones).set({ seedHash: hashOf(zone) }).where(eq(t.zones.id, zone.id));
-      await seedEntry(`zone:${zone.id}`, zone, existingZones.get(zone.id), () => ({ ...zoneRow(zone, hashOf(zone)), seedHash: hashOf(zone), apiEditedAt: null }), write, handBack, setSeedHash, summary);
+      const handBack = () =>
+        tx
+          .update(t.zones)
+          .set({ apiEditedAt: null, seedHash: hashOf(zone), contentHash: hashOf(zone) })
+          .where(eq(t.zones.id, zone.id));
+      const setSeedHash = () =>
+        tx
+          .update(t.zones)
+          .set({ seedHash: hashOf(zone) })
+          .where(eq(t.zones.id, zone.id));
+      await seedEntry(
+        `zone:${zone.id}`,
+        zone,
+        existingZones.get(zone.id),
+        () => ({ ...zoneRow(zone, hashOf(zone)), seedHash: hashOf(zone), apiEditedAt: null }),
+        write,
+        handBack,
+        setSeedHash,
+        summary,
+      );
     }
 
     // Whatever left the files is archived, never silently kept live — unless the API owns it.
@@ -268,7 +320,16 @@ async function seedEntry<Row>(
 
 function programRow(program: Program) {
   const contentHash = hashOf(program);
-  return { id: program.id, parentId: program.parent ?? null, name: program.name, doc: program, contentHash, archivedAt: null, seedHash: contentHash, apiEditedAt: null };
+  return {
+    id: program.id,
+    parentId: program.parent ?? null,
+    name: program.name,
+    doc: program,
+    contentHash,
+    archivedAt: null,
+    seedHash: contentHash,
+    apiEditedAt: null,
+  };
 }
 
 /** The zones row for a zone document (provenance columns are the caller's). */
@@ -296,9 +357,7 @@ export async function replaceFacts(tx: Tx, owner: { zoneId: string } | { program
   const zoneId = 'zoneId' in owner ? owner.zoneId : null;
   const programId = 'programId' in owner ? owner.programId : null;
   await tx.delete(t.zoneIndustries).where(eq(t.zoneIndustries.ownerId, ownerId));
-  await tx
-    .delete(t.incentives)
-    .where(zoneId ? eq(t.incentives.zoneId, zoneId) : and(eq(t.incentives.programId, programId ?? ''), isNull(t.incentives.zoneId)));
+  await tx.delete(t.incentives).where(zoneId ? eq(t.incentives.zoneId, zoneId) : and(eq(t.incentives.programId, programId ?? ''), isNull(t.incentives.zoneId)));
   if (entry.industries.length > 0) {
     await tx.insert(t.zoneIndustries).values(
       entry.industries.map((i) => ({
@@ -316,7 +375,12 @@ export async function replaceFacts(tx: Tx, owner: { zoneId: string } | { program
   }
   if (entry.incentives.length > 0) {
     // An incentive id that moved from another owner is taken over rather than duplicated.
-    await tx.delete(t.incentives).where(inArray(t.incentives.id, entry.incentives.map((i) => i.id)));
+    await tx.delete(t.incentives).where(
+      inArray(
+        t.incentives.id,
+        entry.incentives.map((i) => i.id),
+      ),
+    );
     await tx.insert(t.incentives).values(
       entry.incentives.map((i) => ({
         id: i.id,

@@ -25,7 +25,9 @@ const CHUNK = 500;
 /** Makes the table hold exactly `rows` (one transaction); counts what changed. */
 export async function writeCatalogueZones(db: Db, rows: CatalogueZoneRow[]): Promise<{ inserted: number; updated: number; deleted: number }> {
   return db.transaction(async (tx) => {
-    const existing = new Map((await tx.select({ id: catalogueZones.id, contentHash: catalogueZones.contentHash }).from(catalogueZones)).map((r) => [r.id, r.contentHash]));
+    const existing = new Map(
+      (await tx.select({ id: catalogueZones.id, contentHash: catalogueZones.contentHash }).from(catalogueZones)).map((r) => [r.id, r.contentHash]),
+    );
     const changed = rows.filter((r) => existing.get(r.id) !== r.contentHash);
     const wanted = new Set(rows.map((r) => r.id));
     const gone = [...existing.keys()].filter((id) => !wanted.has(id));

@@ -35,9 +35,14 @@ export async function findRecommendedCompany(db: Db, recommendationId: string): 
     .select({ recommendationId: recommendations.id, companyId: companies.id, name: companyProfiles.name, country: companyProfiles.country })
     .from(recommendations)
     .innerJoin(companyProfiles, eq(companyProfiles.id, recommendations.profileId))
-    .innerJoin(companies, and(eq(companies.nameKey, sql`lower(${companyProfiles.name})`), eq(companies.countryKey, sql`coalesce(${companyProfiles.country}, '')`)))
+    .innerJoin(
+      companies,
+      and(eq(companies.nameKey, sql`lower(${companyProfiles.name})`), eq(companies.countryKey, sql`coalesce(${companyProfiles.country}, '')`)),
+    )
     .where(eq(recommendations.id, recommendationId));
-  return row ? { recommendationId: row.recommendationId, companyId: row.companyId, name: row.name, ...(row.country ? { country: row.country } : {}) } : undefined;
+  return row
+    ? { recommendationId: row.recommendationId, companyId: row.companyId, name: row.name, ...(row.country ? { country: row.country } : {}) }
+    : undefined;
 }
 
 export async function insertOutcome(
@@ -96,7 +101,11 @@ function conditions(filter: OutcomeFilter): SQL | undefined {
 }
 
 /** Matching outcomes, newest first; `page` absent: all of them. */
-export async function listOutcomes(db: Db, filter: OutcomeFilter, page?: { limit: number; offset: number }): Promise<{ items: OutcomeRecord[]; total: number }> {
+export async function listOutcomes(
+  db: Db,
+  filter: OutcomeFilter,
+  page?: { limit: number; offset: number },
+): Promise<{ items: OutcomeRecord[]; total: number }> {
   const where = conditions(filter);
   const query = db.select().from(leadOutcomes).where(where).orderBy(desc(leadOutcomes.createdAt), desc(leadOutcomes.id));
   const rows = page ? await query.limit(page.limit).offset(page.offset) : await query;
@@ -153,7 +162,15 @@ export interface OutcomeForLearning {
 
 /** The latest outcome of every (company, zone) pair, with its stored recommendation and profile, by company then zone. */
 export async function latestOutcomesForLearning(db: Db): Promise<OutcomeForLearning[]> {
-  const rows = rowsOf<{ company_id: number | string; zone_id: string; status: string; created_at: Date | string; recommendation_id: string; response: unknown; profile: unknown }>(
+  const rows = rowsOf<{
+    company_id: number | string;
+    zone_id: string;
+    status: string;
+    created_at: Date | string;
+    recommendation_id: string;
+    response: unknown;
+    profile: unknown;
+  }>(
     await db.execute(sql`
       select o.company_id, o.zone_id, o.status, o.created_at, o.recommendation_id, r.response, p.profile
       from (

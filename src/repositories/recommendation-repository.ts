@@ -138,7 +138,10 @@ export async function saveRecommendations(db: Db, pairs: { profile: StoredProfil
         })),
       );
     }
-    await updateCompanies(tx, pairs.map(({ profile }) => profile.id));
+    await updateCompanies(
+      tx,
+      pairs.map(({ profile }) => profile.id),
+    );
   });
 }
 
@@ -242,7 +245,15 @@ export async function findLeadCandidates(db: Db, related: string[], own: string[
   const relatedMask = conceptBits(sql`${arrayLiteral(related)}::text[]`, sql`masks.bits`);
   const ownMask = conceptBits(sql`${arrayLiteral(own.length > 0 ? own : related)}::text[]`, sql`masks.bits`);
   const shared = (mask: SQL) => sql`bit_count(c.concept_bits & substring(${mask} for length(c.concept_bits)))`;
-  const rows = rowsOf<{ id: string; name: string; country: string | null; profile: unknown; created_at: Date | string; submissions: number | string; matching: number | string }>(
+  const rows = rowsOf<{
+    id: string;
+    name: string;
+    country: string | null;
+    profile: unknown;
+    created_at: Date | string;
+    submissions: number | string;
+    matching: number | string;
+  }>(
     await db.execute(sql`
       with masks as materialized (
         select ${relatedMask} as related, ${ownMask} as own from (select ${CODE_WIDTH} as bits) masks

@@ -98,7 +98,9 @@ export const batchRoutes: FastifyPluginAsyncTypebox = async (app) => {
       } else {
         const given = Object.keys(request.query);
         if (given.length > 0) {
-          throw validationProblem(given.map((key) => ({ path: `/querystring/${key}`, message: 'applies to text/csv bodies only; send options in the JSON body' })));
+          throw validationProblem(
+            given.map((key) => ({ path: `/querystring/${key}`, message: 'applies to text/csv bodies only; send options in the JSON body' })),
+          );
         }
         const body = request.body as BatchJsonRequest;
         rows = rowsFromJson(body.profiles);

@@ -15,7 +15,10 @@ export const catalogRoutes: FastifyPluginAsyncTypebox = async (app) => {
     async () => {
       const catalog = app.zonematch.catalog;
       const items = catalog.catalog.programs.map((p) =>
-        toProgramDto(p, catalog.zoneIds.filter((id) => catalog.zone(id)?.programs.some((q) => q.id === p.id))),
+        toProgramDto(
+          p,
+          catalog.zoneIds.filter((id) => catalog.zone(id)?.programs.some((q) => q.id === p.id)),
+        ),
       );
       return { items, total: items.length };
     },

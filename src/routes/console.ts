@@ -62,8 +62,10 @@ export const consoleRoutes: FastifyPluginAsync = async (app) => {
       return reply.type('application/javascript; charset=utf-8').send(createReadStream(file));
     },
   );
-  app.get(`${ASSET_PREFIX}geo/china-region.json`, { schema: { hide: true, summary: 'Country outlines around China (Natural Earth via world-atlas)' } }, (_request, reply) =>
-    reply.header('cache-control', 'public, max-age=86400').type('application/json; charset=utf-8').send(chinaMapJson()),
+  app.get(
+    `${ASSET_PREFIX}geo/china-region.json`,
+    { schema: { hide: true, summary: 'Country outlines around China (Natural Earth via world-atlas)' } },
+    (_request, reply) => reply.header('cache-control', 'public, max-age=86400').type('application/json; charset=utf-8').send(chinaMapJson()),
   );
 
   const page = (summary: string, extra: object = {}) => ({ schema: { hide: true, summary, ...extra } });

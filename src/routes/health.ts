@@ -29,7 +29,8 @@ export const healthRoutes: FastifyPluginAsyncTypebox = async (app) => {
       } catch {
         throw problem('NOT_READY', 'The database does not answer.', { headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } });
       }
-      if (catalog.zoneIds.length === 0) throw problem('NOT_READY', 'The zone catalog is empty.', { headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } });
+      if (catalog.zoneIds.length === 0)
+        throw problem('NOT_READY', 'The zone catalog is empty.', { headers: { 'retry-after': String(DATABASE_RETRY_AFTER_SECONDS) } });
       return { status: 'ready' as const, catalogVersion: catalog.version, zones: catalog.zoneIds.length };
     },
   );

@@ -28,7 +28,9 @@ export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
           "Append-only: an outcome is never changed or deleted; record a new one when things move on (a lead's latest outcome is the one shown in the zone's lead list). `company` is the id of a stored recommendation for the company. A declined outcome needs a reason. The key's label and the server's time are recorded with it.",
         body: {
           ...RecordOutcomeSchema,
-          examples: [{ company: '0b7e5f0c-3d1a-4c55-9a44-2f1f0f5c9a10', zone: 'dalian-xinriben', status: 'visited', note: 'Site visit with the plant manager on 3 Dec' }],
+          examples: [
+            { company: '0b7e5f0c-3d1a-4c55-9a44-2f1f0f5c9a10', zone: 'dalian-xinriben', status: 'visited', note: 'Site visit with the plant manager on 3 Dec' },
+          ],
         },
         headers,
         response: { 201: OutcomeSchema, 400: problem, 404: problem, 415: problem, 503: problem },
@@ -52,7 +54,10 @@ export const outcomeRoutes: FastifyPluginAsyncTypebox = async (app) => {
         querystring: OutcomeQuerySchema,
         headers,
         response: {
-          200: { description: 'A page of outcomes, or the CSV export', content: { 'application/json': { schema: OutcomeListSchema }, [CSV]: { schema: Type.String() } } },
+          200: {
+            description: 'A page of outcomes, or the CSV export',
+            content: { 'application/json': { schema: OutcomeListSchema }, [CSV]: { schema: Type.String() } },
+          },
           400: problem,
           406: problem,
           503: problem,

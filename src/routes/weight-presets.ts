@@ -31,7 +31,10 @@ export const weightPresetRoutes: FastifyPluginAsyncTypebox = async (app) => {
         summary: 'Save a named weight preset (admin key); a name is given once',
         description:
           'The weights are merged into the defaults and stored with all six. Rank with them by sending options.weightsPreset: "<name>" to POST /v1/recommendations; the answer then names the preset and lists the weights used.',
-        body: { ...CreateWeightPresetSchema, examples: [{ name: 'logistics-first', weights: { logistics: 0.3, industry: 0.3 }, note: 'For export-driven manufacturers' }] },
+        body: {
+          ...CreateWeightPresetSchema,
+          examples: [{ name: 'logistics-first', weights: { logistics: 0.3, industry: 0.3 }, note: 'For export-driven manufacturers' }],
+        },
         response: { 201: WeightPresetSchema, 400: problem, 409: problem, 415: problem, 503: problem },
       },
     },

@@ -23,7 +23,10 @@ export const zoneRoutes: FastifyPluginAsyncTypebox = async (app) => {
       }
       if (filter.province && provincesNamed(filter.province).size === 0 && !catalog.listZones({ province: filter.province }).length) {
         throw validationProblem([
-          { path: '/querystring/province', message: `"${filter.province}" names no province of China (write it in English, Chinese, Japanese or pinyin, e.g. Zhejiang, 浙江省, せっこう)` },
+          {
+            path: '/querystring/province',
+            message: `"${filter.province}" names no province of China (write it in English, Chinese, Japanese or pinyin, e.g. Zhejiang, 浙江省, せっこう)`,
+          },
         ]);
       }
       const matches = catalog.listZones(filter);

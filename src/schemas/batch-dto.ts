@@ -52,10 +52,15 @@ export const BatchCsvBodySchema = Type.String({
 /** Options for a text/csv body, which has no room for them; a JSON body carries them in `options`. */
 export const BatchQuerySchema = Type.Object(
   {
-    limit: Type.Optional(Type.Integer({ minimum: 1, maximum: BATCH_MAX_LIMIT, description: `text/csv bodies only: zones per profile (default ${BATCH_DEFAULT_LIMIT})` })),
+    limit: Type.Optional(
+      Type.Integer({ minimum: 1, maximum: BATCH_MAX_LIMIT, description: `text/csv bodies only: zones per profile (default ${BATCH_DEFAULT_LIMIT})` }),
+    ),
     language: Type.Optional(enumOf(LANGUAGES, { description: 'text/csv bodies only: explanation language (default: Accept-Language, else en)' })),
     persist: Type.Optional(Type.Boolean({ description: 'text/csv bodies only: store profiles and answers (default true)' })),
-    weightsPreset: Type.Optional({ ...RecommendOptionsSchema.properties.weightsPreset, description: 'text/csv bodies only: rank with the weights of this named preset' }),
+    weightsPreset: Type.Optional({
+      ...RecommendOptionsSchema.properties.weightsPreset,
+      description: 'text/csv bodies only: rank with the weights of this named preset',
+    }),
   },
   { additionalProperties: false },
 );

@@ -57,9 +57,23 @@ export type ZoneSummaryDto = Static<typeof ZoneSummaryDtoSchema>;
 export const ZoneListQuerySchema = Type.Object(
   {
     program: Type.Optional(SlugSchema),
-    province: Type.Optional(Type.String({ minLength: 1, maxLength: 100, description: 'Province in any common form: English (Zhejiang, Zhejiang Province), Chinese (浙江, 浙江省), Japanese (浙江省, せっこう) or pinyin with or without tones' })),
+    province: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 100,
+        description:
+          'Province in any common form: English (Zhejiang, Zhejiang Province), Chinese (浙江, 浙江省), Japanese (浙江省, せっこう) or pinyin with or without tones',
+      }),
+    ),
     concept: Type.Optional(SlugSchema),
-    q: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Free text in English, Japanese or Chinese; finds a zone by any of its names (pinyin with or without tones and spaces included) and a province in any form' })),
+    q: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        description:
+          'Free text in English, Japanese or Chinese; finds a zone by any of its names (pinyin with or without tones and spaces included) and a province in any form',
+      }),
+    ),
     limit: Type.Integer({ minimum: 1, maximum: 1000, default: 100 }),
     offset: Type.Integer({ minimum: 0, default: 0 }),
   },
@@ -138,4 +152,7 @@ const ConceptNodeBase = {
 const Level3 = Type.Object({ ...ConceptNodeBase, children: Type.Array(Type.Object({ ...ConceptNodeBase, children: Type.Array(Type.Any()) })) });
 const Level2 = Type.Object({ ...ConceptNodeBase, children: Type.Array(Level3) });
 export const ConceptNodeDtoSchema = Type.Object({ ...ConceptNodeBase, children: Type.Array(Level2) }, { title: 'ConceptNode' });
-export const ConceptTreeDtoSchema = Type.Object({ items: Type.Array(ConceptNodeDtoSchema), total: Type.Integer({ description: 'Number of concepts in the tree' }) });
+export const ConceptTreeDtoSchema = Type.Object({
+  items: Type.Array(ConceptNodeDtoSchema),
+  total: Type.Integer({ description: 'Number of concepts in the tree' }),
+});

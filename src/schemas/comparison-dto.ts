@@ -53,13 +53,18 @@ export const ComparedZoneSchema = Type.Object({
   applicableIncentiveCount: explanation.applicableIncentiveCount,
   figures: Type.Object({
     areaKm2: sourcedNumber,
-    distancesKm: Type.Object({ port: sourcedNumber, airport: sourcedNumber, cityCentre: sourcedNumber }, { description: 'null where the catalog gives no distance' }),
+    distancesKm: Type.Object(
+      { port: sourcedNumber, airport: sourcedNumber, cityCentre: sourcedNumber },
+      { description: 'null where the catalog gives no distance' },
+    ),
   }),
   location: Type.Object({
     province: Type.String(),
     city: Type.String(),
     district: Type.Optional(Type.String()),
-    coordinates: Type.Union([Type.Object({ lat: Type.Number(), lon: Type.Number() }), Type.Null()], { description: 'The seat of the county or city the zone lies in (WGS84); null where the catalog could not place the zone' }),
+    coordinates: Type.Union([Type.Object({ lat: Type.Number(), lon: Type.Number() }), Type.Null()], {
+      description: 'The seat of the county or city the zone lies in (WGS84); null where the catalog could not place the zone',
+    }),
   }),
   partners: Type.Array(Type.Object({ country: Type.String(), source: SourceRefSchema })),
   concerns: explanation.concerns,
@@ -96,7 +101,8 @@ const CellSchema = Type.Union([Type.Number(), Type.String(), Type.Array(Type.Str
 
 export const ComparisonRowSchema = Type.Object({
   field: enumOf(COMPARISON_FIELDS, {
-    description: 'score; components.<name> (points added to the score); matchedIndustries, applicableIncentives, partners (country codes), concerns (codes), sources (titles): lists; areaKm2 and distancesKm.*: numbers or null; location: "city, province"',
+    description:
+      'score; components.<name> (points added to the score); matchedIndustries, applicableIncentives, partners (country codes), concerns (codes), sources (titles): lists; areaKm2 and distancesKm.*: numbers or null; location: "city, province"',
   }),
   values: Type.Array(CellSchema, { description: 'One per zone, in the order of `zones`' }),
   differs: Type.Boolean({ description: 'The zones do not all have the same value (lists compared as sets)' }),
@@ -121,7 +127,6 @@ export const ComparisonSchema = Type.Object(
 );
 export type Comparison = Static<typeof ComparisonSchema>;
 
-
 // ── The client brief (GET /r/{id}/brief as HTML, GET /v1/recommendations/{id}/brief as JSON) ──
 
 export const BRIEF_DEFAULT_ZONES = 3;
@@ -131,7 +136,11 @@ export const BriefQuerySchema = Type.Object(
   {
     lang: Type.Optional(oneOfValues(LANGUAGES, "The brief's language; default the answer's")),
     zones: Type.Optional(
-      Type.String({ minLength: 1, maxLength: 1000, description: `A shortlist of 1–${BRIEF_MAX_ZONES} zone ids, comma-separated; default the answer's top ${BRIEF_DEFAULT_ZONES}` }),
+      Type.String({
+        minLength: 1,
+        maxLength: 1000,
+        description: `A shortlist of 1–${BRIEF_MAX_ZONES} zone ids, comma-separated; default the answer's top ${BRIEF_DEFAULT_ZONES}`,
+      }),
     ),
   },
   { additionalProperties: false },
@@ -145,7 +154,9 @@ export const BriefSchema = Type.Object(
     answeredAt: Type.String({ format: 'date-time', description: 'When the answer was stored' }),
     profile: Type.Composite([
       Type.Omit(RecommendationSchema.properties.profile, ['detectedConcepts']),
-      Type.Object({ recognisedIndustries: Type.Array(Type.String(), { description: "The taxonomy concepts read in the profile, named in the brief's language" }) }),
+      Type.Object({
+        recognisedIndustries: Type.Array(Type.String(), { description: "The taxonomy concepts read in the profile, named in the brief's language" }),
+      }),
     ]),
     weights: WeightsUsedSchema,
     weightsPreset: Type.Optional(Type.String()),

@@ -21,7 +21,12 @@ export const LeadsParamsSchema = Type.Object({ id: Type.String({ minLength: 1, m
 
 export const LeadsQuerySchema = Type.Object(
   {
-    limit: Type.Integer({ minimum: 1, maximum: LEADS_MAX_LIMIT, default: LEADS_DEFAULT_LIMIT, description: `How many leads (1–${LEADS_MAX_LIMIT}, default ${LEADS_DEFAULT_LIMIT})` }),
+    limit: Type.Integer({
+      minimum: 1,
+      maximum: LEADS_MAX_LIMIT,
+      default: LEADS_DEFAULT_LIMIT,
+      description: `How many leads (1–${LEADS_MAX_LIMIT}, default ${LEADS_DEFAULT_LIMIT})`,
+    }),
     language: Type.Optional(enumOf(LANGUAGES, { description: 'Explanation language; defaults to the Accept-Language header, else en' })),
   },
   { additionalProperties: false },
@@ -40,7 +45,10 @@ export const LeadSchema = Type.Object({
     submissions: Type.Integer({ minimum: 1, description: 'How often this company (same name, case-insensitive, and country) was submitted' }),
     recommendationId: Type.String({ format: 'uuid', description: 'The stored answer for that profile: what POST /v1/leads/outcomes takes as `company`' }),
   }),
-  latestOutcome: Type.Optional({ ...LatestOutcomeSchema, description: 'The latest outcome recorded for this company and zone (POST /v1/leads/outcomes); absent when none' }),
+  latestOutcome: Type.Optional({
+    ...LatestOutcomeSchema,
+    description: 'The latest outcome recorded for this company and zone (POST /v1/leads/outcomes); absent when none',
+  }),
   components: RankedZoneSchema.properties.components,
   penaltyFactor: RankedZoneSchema.properties.penaltyFactor,
   explanation: RankedZoneSchema.properties.explanation,
@@ -54,7 +62,9 @@ export const LeadsResponseSchema = Type.Object(
     catalogVersion: Type.String(),
     engineVersion: Type.String(),
     matching: Type.Integer({ description: "Companies whose latest profile names one of the zone's industry concepts, or an ancestor or descendant of one" }),
-    candidates: Type.Integer({ description: `How many of them were scored: all, up to ${LEADS_CANDIDATE_CAP} (those naming the most of the zone's own concepts, then the most recent)` }),
+    candidates: Type.Integer({
+      description: `How many of them were scored: all, up to ${LEADS_CANDIDATE_CAP} (those naming the most of the zone's own concepts, then the most recent)`,
+    }),
     items: Type.Array(LeadSchema),
   },
   { title: 'ZoneLeads' },

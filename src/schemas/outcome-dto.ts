@@ -43,7 +43,10 @@ export const OutcomeSchema = Type.Object(
       country: Type.Optional(Type.String()),
       recommendationId: Type.String({ format: 'uuid', description: 'The stored recommendation named when recording' }),
     }),
-    zone: Type.Object({ id: Type.String(), name: Type.Optional(Type.String({ description: 'In the language asked for; absent when the zone has left the catalog' })) }),
+    zone: Type.Object({
+      id: Type.String(),
+      name: Type.Optional(Type.String({ description: 'In the language asked for; absent when the zone has left the catalog' })),
+    }),
     status: OutcomeStatusSchema,
     reason: Type.Optional(Type.String()),
     note: Type.Optional(Type.String()),
@@ -60,9 +63,14 @@ export const OUTCOMES_MAX_LIMIT = 500;
 export const OutcomeQuerySchema = Type.Object(
   {
     zone: Type.Optional(Type.String({ minLength: 1, maxLength: 200, description: 'Only this zone' })),
-    company: Type.Optional(SafeText({ minLength: 1, maxLength: 200, description: "Only companies whose name contains this (case-insensitive)" })),
+    company: Type.Optional(SafeText({ minLength: 1, maxLength: 200, description: 'Only companies whose name contains this (case-insensitive)' })),
     status: Type.Optional(OutcomeStatusSchema),
-    limit: Type.Integer({ minimum: 1, maximum: OUTCOMES_MAX_LIMIT, default: OUTCOMES_DEFAULT_LIMIT, description: `Page size (1–${OUTCOMES_MAX_LIMIT}, default ${OUTCOMES_DEFAULT_LIMIT}); the CSV export ignores it` }),
+    limit: Type.Integer({
+      minimum: 1,
+      maximum: OUTCOMES_MAX_LIMIT,
+      default: OUTCOMES_DEFAULT_LIMIT,
+      description: `Page size (1–${OUTCOMES_MAX_LIMIT}, default ${OUTCOMES_DEFAULT_LIMIT}); the CSV export ignores it`,
+    }),
     offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
     language: Type.Optional(oneOfValues(LANGUAGES, 'Language of zone names; defaults to Accept-Language, else en')),
   },
@@ -71,7 +79,12 @@ export const OutcomeQuerySchema = Type.Object(
 export type OutcomeQuery = Static<typeof OutcomeQuerySchema>;
 
 export const OutcomeListSchema = Type.Object(
-  { items: Type.Array(OutcomeSchema), total: Type.Integer({ minimum: 0, description: 'Outcomes matching the filters' }), limit: Type.Integer(), offset: Type.Integer() },
+  {
+    items: Type.Array(OutcomeSchema),
+    total: Type.Integer({ minimum: 0, description: 'Outcomes matching the filters' }),
+    limit: Type.Integer(),
+    offset: Type.Integer(),
+  },
   { title: 'LeadOutcomeList' },
 );
 export type OutcomeList = Static<typeof OutcomeListSchema>;

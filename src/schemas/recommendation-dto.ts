@@ -88,7 +88,8 @@ export const RecommendOptionsSchema = Type.Object(
     weightsPreset: Type.Optional(
       Type.String({
         pattern: PRESET_NAME_PATTERN,
-        description: 'Rank with the weights of this named preset (GET /v1/weight-presets); not together with weights. The answer names the preset and the weights used.',
+        description:
+          'Rank with the weights of this named preset (GET /v1/weight-presets); not together with weights. The answer names the preset and the weights used.',
       }),
     ),
     persist: Type.Optional(Type.Boolean({ default: true, description: 'Store the profile and the answer (default true)' })),
@@ -104,7 +105,8 @@ export const RecommendOptionsSchema = Type.Object(
     ),
     incentives: Type.Optional(
       enumOf(['top', 'all'] as const, {
-        description: 'top (default): the best five measures for this company, at most two of a type, the rest counted by type in moreIncentives; all: every applicable measure',
+        description:
+          'top (default): the best five measures for this company, at most two of a type, the rest counted by type in moreIncentives; all: every applicable measure',
       }),
     ),
   },
@@ -121,7 +123,9 @@ export type RecommendRequest = Static<typeof RecommendRequestSchema>;
 const ComponentSchema = Type.Object({
   score: Type.Number({ description: 'Component score, 0–1' }),
   weight: Type.Number({ description: 'Weight as used (relative)' }),
-  contribution: Type.Number({ description: 'Points added to the 0–100 score; contributions sum to the score (industry includes the 50 gate points of a strong match)' }),
+  contribution: Type.Number({
+    description: 'Points added to the 0–100 score; contributions sum to the score (industry includes the 50 gate points of a strong match)',
+  }),
 });
 
 /** A cited source: the document's file name, the section, and the document's title in the answer's language. */
@@ -135,8 +139,12 @@ export const RankedZoneSchema = Type.Object({
   rank: Type.Integer(),
   score: Type.Number({ description: '0–100, one decimal' }),
   zone: Type.Object({ id: Type.String(), name: Type.String(), program: Type.String(), city: Type.String(), province: Type.String() }),
-  fit: enumOf(['strong', 'weak'] as const, { description: 'strong: the zone hosts the company\'s industry (industry score ≥ 0.5) and scores at least 50; weak: it does not' }),
-  components: Type.Object(Object.fromEntries(COMPONENT_NAMES.map((n) => [n, ComponentSchema])) as Record<(typeof COMPONENT_NAMES)[number], typeof ComponentSchema>),
+  fit: enumOf(['strong', 'weak'] as const, {
+    description: "strong: the zone hosts the company's industry (industry score ≥ 0.5) and scores at least 50; weak: it does not",
+  }),
+  components: Type.Object(
+    Object.fromEntries(COMPONENT_NAMES.map((n) => [n, ComponentSchema])) as Record<(typeof COMPONENT_NAMES)[number], typeof ComponentSchema>,
+  ),
   penaltyFactor: Type.Number({ description: '1, or below 1 when a restriction in the documents scaled the points above the gate down' }),
   explanation: Type.Object({
     summary: Type.String(),
@@ -147,7 +155,8 @@ export const RankedZoneSchema = Type.Object({
         level: enumOf(['core', 'secondary'] as const),
         origin: enumOf(['zone', 'program'] as const),
         relation: enumOf(['same', 'narrower', 'broader'] as const, {
-          description: "same: the company's own industry; narrower: the zone's industry covers the company's; broader: the zone's industry is a specialty within the company's field",
+          description:
+            "same: the company's own industry; narrower: the zone's industry covers the company's; broader: the zone's industry is a specialty within the company's field",
         }),
         strength: Type.Number(),
         position: Type.Optional(Type.Integer({ minimum: 1, description: "A catalogue zone's industry: its place in the zone's list (1 = main industry)" })),
@@ -174,12 +183,11 @@ export const RankedZoneSchema = Type.Object({
     }),
     notEligible: Type.Array(
       Type.Object({ id: Type.String(), title: Type.String(), type: enumOf(INCENTIVE_TYPES), reason: Type.String(), source: CitedSourceSchema }),
-      { description: 'Measures that serve the company\'s needs or name its industry but that it misses by one condition' },
+      { description: "Measures that serve the company's needs or name its industry but that it misses by one condition" },
     ),
-    evidence: Type.Array(
-      Type.Object({ component: enumOf(COMPONENT_NAMES), message: Type.String(), source: Type.Optional(CitedSourceSchema) }),
-      { description: 'The context signals behind the score: approval level, regional cluster, zone type, area' },
-    ),
+    evidence: Type.Array(Type.Object({ component: enumOf(COMPONENT_NAMES), message: Type.String(), source: Type.Optional(CitedSourceSchema) }), {
+      description: 'The context signals behind the score: approval level, regional cluster, zone type, area',
+    }),
     concerns: Type.Array(Type.Object({ code: Type.String(), message: Type.String(), source: Type.Optional(CitedSourceSchema) })),
     otherAreas: Type.Array(Type.Object({ id: Type.String(), name: Type.String(), score: Type.Number() }), {
       description: 'Areas of the same program in the same city folded into this result (options.areasPerProgram)',
@@ -191,9 +199,14 @@ export const NegativeListWarningSchema = Type.Object(
   {
     code: Type.Union([Type.Literal('NEGATIVE_LIST_PROHIBITED'), Type.Literal('NEGATIVE_LIST_RESTRICTED')]),
     measure: Type.Integer({ minimum: 1, description: 'The measure number in the 2024 list' }),
-    kind: enumOf(NEGATIVE_LIST_KINDS, { description: 'prohibited; chinese_control (the Chinese side must control or lead); equity_cap (a foreign share limit); other_restriction (e.g. joint ventures only)' }),
+    kind: enumOf(NEGATIVE_LIST_KINDS, {
+      description:
+        'prohibited; chinese_control (the Chinese side must control or lead); equity_cap (a foreign share limit); other_restriction (e.g. joint ventures only)',
+    }),
     transcribed: Type.Boolean({ description: "false: the measure's official wording is not transcribed and text only names its topic" }),
-    text: Type.String({ description: "The measure in the answer's language (Chinese: the official wording; English and Japanese: renderings, not official translations)" }),
+    text: Type.String({
+      description: "The measure in the answer's language (Chinese: the official wording; English and Japanese: renderings, not official translations)",
+    }),
     message: Type.String(),
     matchedBy: Type.Object({ field: Type.Union([Type.Literal('sector'), Type.Literal('products'), Type.Literal('isic')]), text: Type.String() }),
     source: CitedSourceSchema,
@@ -246,9 +259,7 @@ export const DetectRequestSchema = Type.Object(
   { additionalProperties: false },
 );
 export const DetectResponseSchema = Type.Object({
-  concepts: Type.Array(
-    Type.Object({ id: Type.String(), label: Type.String(), matchedText: Type.String(), start: Type.Integer(), end: Type.Integer() }),
-  ),
+  concepts: Type.Array(Type.Object({ id: Type.String(), label: Type.String(), matchedText: Type.String(), start: Type.Integer(), end: Type.Integer() })),
 });
 
 // ── History (GET /v1/recommendations) ───────────────────────────────────────────────────────
@@ -257,14 +268,23 @@ export const HISTORY_DEFAULT_LIMIT = 20;
 export const HISTORY_MAX_LIMIT = 100;
 
 const IsoDateOrTime = (description: string) =>
-  Type.String({ minLength: 1, maxLength: 40, description: `${description}: an ISO 8601 date (2026-12-05, a whole day in UTC) or date-time (2026-12-05T09:30:00Z)` });
+  Type.String({
+    minLength: 1,
+    maxLength: 40,
+    description: `${description}: an ISO 8601 date (2026-12-05, a whole day in UTC) or date-time (2026-12-05T09:30:00Z)`,
+  });
 
 export const HistoryQuerySchema = Type.Object(
   {
     company: Type.Optional(SafeText({ minLength: 1, maxLength: 200, description: 'Only companies whose name contains this (case-insensitive)' })),
     from: Type.Optional(IsoDateOrTime('Stored at or after')),
     to: Type.Optional(IsoDateOrTime('Stored at or before (a date includes that whole day)')),
-    limit: Type.Integer({ minimum: 1, maximum: HISTORY_MAX_LIMIT, default: HISTORY_DEFAULT_LIMIT, description: `Page size (1–${HISTORY_MAX_LIMIT}, default ${HISTORY_DEFAULT_LIMIT})` }),
+    limit: Type.Integer({
+      minimum: 1,
+      maximum: HISTORY_MAX_LIMIT,
+      default: HISTORY_DEFAULT_LIMIT,
+      description: `Page size (1–${HISTORY_MAX_LIMIT}, default ${HISTORY_DEFAULT_LIMIT})`,
+    }),
     offset: Type.Integer({ minimum: 0, maximum: 1_000_000, default: 0 }),
   },
   { additionalProperties: false },
@@ -276,7 +296,12 @@ export const HistoryItemSchema = Type.Object({
   company: Type.Object({ name: Type.String(), country: Type.Optional(Type.String()) }),
   createdAt: Type.String({ format: 'date-time' }),
   language: enumOf(LANGUAGES),
-  topZone: Type.Optional(Type.Object({ id: Type.String(), name: Type.String({ description: "In the answer's language" }), score: Type.Number() }, { description: 'Absent when the answer ranked no zone' })),
+  topZone: Type.Optional(
+    Type.Object(
+      { id: Type.String(), name: Type.String({ description: "In the answer's language" }), score: Type.Number() },
+      { description: 'Absent when the answer ranked no zone' },
+    ),
+  ),
 });
 
 export const HistorySchema = Type.Object(

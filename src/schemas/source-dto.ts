@@ -4,7 +4,7 @@ import { LocalizedTextSchema, SOURCE_KINDS, enumOf } from '../catalog/schema.js'
 
 export const SourceDtoSchema = Type.Object(
   {
-    doc: Type.String({ description: 'The document\'s file name, as citations name it (source.doc)' }),
+    doc: Type.String({ description: "The document's file name, as citations name it (source.doc)" }),
     title: { ...LocalizedTextSchema, description: 'The title in en, ja and zh' },
     issuer: Type.Optional({ ...LocalizedTextSchema, description: 'Who issued it (the authority, or the newspaper of a report), in en, ja and zh' }),
     publisher: Type.String({ description: 'Issuer and translator, as the catalog records them (English)' }),
@@ -27,7 +27,8 @@ export const SourceExcerptQuerySchema = Type.Object(
     section: Type.String({
       minLength: 1,
       maxLength: 300,
-      description: 'The section as a citation names it (source.section): a heading path "A > B > C", a table item "… > 27", a negative-list section heading, or a catalogue row "row 627: G422031 …"',
+      description:
+        'The section as a citation names it (source.section): a heading path "A > B > C", a table item "… > 27", a negative-list section heading, or a catalogue row "row 627: G422031 …"',
     }),
   },
   { additionalProperties: false },
@@ -38,7 +39,7 @@ export const SourceExcerptDtoSchema = Type.Object(
     doc: Type.String(),
     section: Type.String(),
     title: LocalizedTextSchema,
-    text: Type.String({ description: 'The passage in the document\'s own language, from the section heading to the next heading of its level' }),
+    text: Type.String({ description: "The passage in the document's own language, from the section heading to the next heading of its level" }),
     truncated: Type.Boolean({ description: 'true when the passage was cut at its first 6,000 characters' }),
   },
   { title: 'SourceExcerpt' },

@@ -6,7 +6,7 @@ export const WeightPresetSchema = Type.Object(
   {
     name: Type.String({ pattern: PRESET_NAME_PATTERN }),
     weights: WeightsUsedSchema,
-    createdBy: Type.String({ description: "The label of the admin key that saved it, or the tool (learn-weights)" }),
+    createdBy: Type.String({ description: 'The label of the admin key that saved it, or the tool (learn-weights)' }),
     note: Type.Optional(Type.String()),
     createdAt: Type.String({ format: 'date-time' }),
   },
@@ -14,7 +14,10 @@ export const WeightPresetSchema = Type.Object(
 );
 export type WeightPresetDto = Static<typeof WeightPresetSchema>;
 
-export const WeightPresetListSchema = Type.Object({ items: Type.Array(WeightPresetSchema), total: Type.Integer({ minimum: 0 }) }, { title: 'WeightPresetList' });
+export const WeightPresetListSchema = Type.Object(
+  { items: Type.Array(WeightPresetSchema), total: Type.Integer({ minimum: 0 }) },
+  { title: 'WeightPresetList' },
+);
 
 export const CreateWeightPresetSchema = Type.Object(
   {

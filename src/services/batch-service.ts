@@ -44,7 +44,10 @@ export function rowsFromJson(profiles: unknown[]): BatchRow[] {
 export function rowsFromCsv(text: string): BatchRow[] {
   let parsed: { record: string[]; raw: string }[];
   try {
-    parsed = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true, raw: true }) as unknown as { record: string[]; raw: string }[];
+    parsed = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true, raw: true }) as unknown as {
+      record: string[];
+      raw: string;
+    }[];
   } catch (error) {
     const { message } = error as Error;
     throw problem('INVALID_CSV', `The CSV body cannot be read: ${message}`, { errors: [{ path: '/body', message }] });
@@ -55,13 +58,15 @@ export function rowsFromCsv(text: string): BatchRow[] {
   const columns = header.map((h) => h.toLowerCase());
   const problems: FieldProblem[] = [];
   columns.forEach((c, i) => {
-    if (!(CSV_COLUMNS as readonly string[]).includes(c)) problems.push({ path: `/body/header/${i}`, message: `"${header[i]}" is not a known column (${CSV_COLUMNS.join(', ')})` });
+    if (!(CSV_COLUMNS as readonly string[]).includes(c))
+      problems.push({ path: `/body/header/${i}`, message: `"${header[i]}" is not a known column (${CSV_COLUMNS.join(', ')})` });
     else if (columns.indexOf(c) !== i) problems.push({ path: `/body/header/${i}`, message: `column "${c}" appears twice` });
   });
   for (const c of REQUIRED_CSV_COLUMNS) if (!columns.includes(c)) problems.push({ path: '/body/header', message: `the required column "${c}" is missing` });
   if (problems.length > 0) throw validationProblem(problems);
   if (data.length === 0) throw validationProblem([{ path: '/body', message: 'has a header but no rows' }]);
-  if (data.length > BATCH_MAX_PROFILES) throw validationProblem([{ path: '/body', message: `has ${data.length} profiles; at most ${BATCH_MAX_PROFILES} per request (split the list)` }]);
+  if (data.length > BATCH_MAX_PROFILES)
+    throw validationProblem([{ path: '/body', message: `has ${data.length} profiles; at most ${BATCH_MAX_PROFILES} per request (split the list)` }]);
   return data.map((cells, i) => ({ ...csvRow(i + 1, columns as CsvColumn[], cells), line: lines[i + 1]! }));
 }
 
@@ -173,7 +178,10 @@ export class BatchService {
     if (settings.persist && ranked.length > 0) {
       await this.turns.take(); // on PGlite, storing is synchronous work too
       await this.recommendations.store(ranked, (error) =>
-        databaseUnavailable('The database cannot store the batch right now; nothing was stored. Retry later, or send persist=false to rank without storing.', error),
+        databaseUnavailable(
+          'The database cannot store the batch right now; nothing was stored. Retry later, or send persist=false to rank without storing.',
+          error,
+        ),
       );
     }
     const succeeded = ranked.length;

@@ -80,7 +80,8 @@ function overview(brief: Brief, l: Labels): Markup {
 <table>
 <thead><tr><th scope="col">#</th><th scope="col">${l.brief.zone}</th><th scope="col">${l.brief.location}</th><th scope="col" class="num">${l.brief.score}</th></tr></thead>
 <tbody>${brief.zones.map(
-    (z, i) => html`<tr><td>${i + 1}</td><td>${z.name}</td><td>${[z.location.city, z.location.province].filter((x, j, all) => all.indexOf(x) === j).join(l.listSeparator)}</td><td class="num">${z.score.toFixed(1)}</td></tr>`,
+    (z, i) =>
+      html`<tr><td>${i + 1}</td><td>${z.name}</td><td>${[z.location.city, z.location.province].filter((x, j, all) => all.indexOf(x) === j).join(l.listSeparator)}</td><td class="num">${z.score.toFixed(1)}</td></tr>`,
   )}</tbody>
 </table>
 <p class="note">${l.brief.shortlistIntro}</p>
@@ -142,7 +143,8 @@ export function renderBriefHtml(brief: Brief, assets: string): string {
   const l = LABELS[brief.language];
   const company = brief.profile.name;
   const date = new Intl.DateTimeFormat(l.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(brief.answeredAt));
-  return `<!doctype html>\n${html`<html lang="${l.locale}">
+  return `<!doctype html>\n${
+    html`<html lang="${l.locale}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -162,5 +164,6 @@ ${brief.zones.map((z, i) => zoneSection(z, i + 1, l))}
 <footer class="brief-foot"><p>${fill(l.brief.footer, { engine: brief.engineVersion, catalog: brief.catalogVersion })}</p></footer>
 </main>
 </body>
-</html>`.text}\n`;
+</html>`.text
+  }\n`;
 }

@@ -91,7 +91,8 @@ export class CatalogView {
     return this.resolved.zones.filter((view) => {
       const { zone } = view;
       if (filter.program && !view.programs.some((p) => p.id === filter.program)) return false;
-      if (province && !provinces!.has(provinceCodeOf(zone) ?? '') && !Object.values(zone.location.province).some((name) => normalizeText(name) === province)) return false;
+      if (province && !provinces!.has(provinceCodeOf(zone) ?? '') && !Object.values(zone.location.province).some((name) => normalizeText(name) === province))
+        return false;
       if (wanted && !view.industries.some((i) => i.concepts.some((c) => wanted.has(c)))) return false;
       if (query) {
         const textHit = this.searchText.get(zone.id)?.includes(query) ?? false;

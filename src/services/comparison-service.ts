@@ -38,7 +38,8 @@ export function parseZoneList(text: string, min: number, max: number, path: stri
   if (malformed.length > 0) throw fail(`has ${malformed.map((id) => `"${id}"`).join(', ')}, not zone ids (lower-case letters, digits and hyphens)`);
   const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
   if (repeated.length > 0) throw fail(`names ${[...new Set(repeated)].join(', ')} more than once; each zone once`);
-  if (ids.length < min || ids.length > max) throw fail(`names ${ids.length} zone${ids.length === 1 ? '' : 's'}; give ${min === max ? min : `${min} to ${max}`}`);
+  if (ids.length < min || ids.length > max)
+    throw fail(`names ${ids.length} zone${ids.length === 1 ? '' : 's'}; give ${min === max ? min : `${min} to ${max}`}`);
   return ids;
 }
 

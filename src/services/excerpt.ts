@@ -23,12 +23,7 @@ const stripTags = (s: string) => s.replace(/<[^>]+>/g, '');
 
 const CHINESE_NUMERAL = '[一二三四五六七八九十]+';
 /** Heading markers, from the highest level down; a line's level is the first that matches its squashed text. */
-const MARKERS: RegExp[] = [
-  new RegExp(`^${CHINESE_NUMERAL}、`),
-  new RegExp(`^\\((${CHINESE_NUMERAL}|\\d+)\\)`),
-  /^\d+\.(?!\d)/,
-  /^(コラム|表)\d+/,
-];
+const MARKERS: RegExp[] = [new RegExp(`^${CHINESE_NUMERAL}、`), new RegExp(`^\\((${CHINESE_NUMERAL}|\\d+)\\)`), /^\d+\.(?!\d)/, /^(コラム|表)\d+/];
 
 function markdownLevel(line: string): number | undefined {
   const m = /^(#{1,6})\s/.exec(line.trim());
@@ -78,7 +73,10 @@ function clip(text: string): { text: string; truncated: boolean } {
 export function findExcerpt(text: string, section: string): ExcerptResult {
   const lines = text.split('\n');
   const squashed = lines.map((l) => squash(l.replace(/^\s*#{1,6}\s/, '')));
-  const parts = section.split(' > ').map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = section
+    .split(' > ')
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   if (parts.length === 0) return { missing: section };
   let at = 0;
   let last = -1;

@@ -54,7 +54,12 @@ export class LeadsService {
     let matching: number;
     let candidates: LeadCandidate[];
     try {
-      ({ matching, candidates } = await findLeadCandidates(this.database.db, this.relatedConcepts(view, zoneId), this.zoneConcepts(view, zoneId), LEADS_CANDIDATE_CAP));
+      ({ matching, candidates } = await findLeadCandidates(
+        this.database.db,
+        this.relatedConcepts(view, zoneId),
+        this.zoneConcepts(view, zoneId),
+        LEADS_CANDIDATE_CAP,
+      ));
     } catch (error) {
       throw databaseUnavailable('The database cannot read stored profiles right now; retry later.', error);
     }
@@ -70,15 +75,16 @@ export class LeadsService {
     }
     // Highest score first; ties by the most recent submission, then profile id (deterministic).
     scored.sort(
-      (a, b) =>
-        b.score - a.score ||
-        (a.submittedAt < b.submittedAt ? 1 : a.submittedAt > b.submittedAt ? -1 : 0) ||
-        (a.candidate.id < b.candidate.id ? -1 : 1),
+      (a, b) => b.score - a.score || (a.submittedAt < b.submittedAt ? 1 : a.submittedAt > b.submittedAt ? -1 : 0) || (a.candidate.id < b.candidate.id ? -1 : 1),
     );
     const returned = scored.slice(0, options.limit);
     let followUps;
     try {
-      followUps = await leadFollowUps(this.database.db, zoneId, returned.map((s) => s.candidate.id));
+      followUps = await leadFollowUps(
+        this.database.db,
+        zoneId,
+        returned.map((s) => s.candidate.id),
+      );
     } catch (error) {
       throw databaseUnavailable('The database cannot read stored profiles right now; retry later.', error);
     }
@@ -109,7 +115,13 @@ export class LeadsService {
       });
     }
     return {
-      zone: zoneDto ?? { id: zone.id, name: zone.zone.name[options.language], program: zone.zone.program, city: zone.zone.location.city[options.language], province: zone.zone.location.province[options.language] },
+      zone: zoneDto ?? {
+        id: zone.id,
+        name: zone.zone.name[options.language],
+        program: zone.zone.program,
+        city: zone.zone.location.city[options.language],
+        province: zone.zone.location.province[options.language],
+      },
       language: options.language,
       catalogVersion: view.index.catalogVersion,
       engineVersion: ENGINE_VERSION,

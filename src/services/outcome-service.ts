@@ -13,7 +13,19 @@ import type { Outcome, OutcomeList, OutcomeQuery, RecordOutcome } from '../schem
 import type { CatalogView } from './catalog-view.js';
 
 /** The CSV export's columns, in order. */
-export const OUTCOME_CSV_COLUMNS = ['recorded_at', 'company', 'country', 'recommendation_id', 'zone_id', 'zone_name', 'status', 'reason', 'note', 'recorded_by', 'id'] as const;
+export const OUTCOME_CSV_COLUMNS = [
+  'recorded_at',
+  'company',
+  'country',
+  'recommendation_id',
+  'zone_id',
+  'zone_name',
+  'status',
+  'reason',
+  'note',
+  'recorded_by',
+  'id',
+] as const;
 
 export class OutcomeService {
   constructor(
@@ -34,7 +46,11 @@ export class OutcomeService {
     } catch (error) {
       throw this.unavailable(error);
     }
-    if (!company) throw problem('RECOMMENDATION_NOT_FOUND', `There is no recommendation with id "${input.company}" (company names a company by one of its stored recommendations).`);
+    if (!company)
+      throw problem(
+        'RECOMMENDATION_NOT_FOUND',
+        `There is no recommendation with id "${input.company}" (company names a company by one of its stored recommendations).`,
+      );
     if (!view.zone(input.zone)) throw problem('ZONE_NOT_FOUND', `There is no zone "${input.zone}" in the catalog.`);
     const note = input.note?.trim();
     let record;

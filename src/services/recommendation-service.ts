@@ -10,9 +10,24 @@ import type { Database } from '../../db/client.js';
 import { COMPONENT_NAMES, rankZones, resolveWeights, type EngineProfile, type Weights } from '../engine/index.js';
 import { preferredLanguage } from '../negotiation.js';
 import { ApiError, databaseUnavailable, problem, problemsFromSchemaErrors, validationProblem, type FieldProblem } from '../errors.js';
-import { findRecommendation, findStoredAnswer, listHistory, saveRecommendations, type StoredProfile, type StoredRecommendation } from '../repositories/recommendation-repository.js';
+import {
+  findRecommendation,
+  findStoredAnswer,
+  listHistory,
+  saveRecommendations,
+  type StoredProfile,
+  type StoredRecommendation,
+} from '../repositories/recommendation-repository.js';
 import { findWeightPreset } from '../repositories/weight-preset-repository.js';
-import { ProfileSchema, type History, type HistoryQuery, type ProfileInput, type Recommendation, type RecommendOptions, type RecommendRequest } from '../schemas/recommendation-dto.js';
+import {
+  ProfileSchema,
+  type History,
+  type HistoryQuery,
+  type ProfileInput,
+  type Recommendation,
+  type RecommendOptions,
+  type RecommendRequest,
+} from '../schemas/recommendation-dto.js';
 import type { Language } from '../catalog/schema.js';
 import type { Validators } from '../validation.js';
 import type { CatalogView } from './catalog-view.js';
@@ -64,7 +79,13 @@ export function storedRows({ answer, profile }: Ranked): { profile: StoredProfil
       profile,
       conceptIds: [...new Set(answer.profile.detectedConcepts.map((c) => c.id))],
     },
-    recommendation: { id: answer.id, catalogVersion: answer.catalogVersion, engineVersion: answer.engineVersion, response: answer, createdAt: new Date(answer.createdAt) },
+    recommendation: {
+      id: answer.id,
+      catalogVersion: answer.catalogVersion,
+      engineVersion: answer.engineVersion,
+      response: answer,
+      createdAt: new Date(answer.createdAt),
+    },
   };
 }
 
@@ -265,7 +286,10 @@ export class RecommendationService {
   }
 
   private readonly unavailable = (error: unknown): ApiError =>
-    databaseUnavailable('The database cannot store or read recommendations right now; retry later, or send options.persist=false to rank without storing.', error);
+    databaseUnavailable(
+      'The database cannot store or read recommendations right now; retry later, or send options.persist=false to rank without storing.',
+      error,
+    );
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -282,7 +306,8 @@ function parseInstant(text: string, field: string, edge: 'start' | 'end'): Date 
   if (date) {
     const [y, m, d] = [Number(date[1]), Number(date[2]), Number(date[3])];
     const day = new Date(Date.UTC(y, m - 1, d));
-    if (day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d) instant = edge === 'start' ? day : new Date(day.getTime() + 86_400_000);
+    if (day.getUTCFullYear() === y && day.getUTCMonth() === m - 1 && day.getUTCDate() === d)
+      instant = edge === 'start' ? day : new Date(day.getTime() + 86_400_000);
   } else if (ISO_DATE_TIME.test(text) && !Number.isNaN(Date.parse(text))) {
     instant = new Date(Date.parse(text) + (edge === 'end' ? 1 : 0));
   }
@@ -292,4 +317,3 @@ function parseInstant(text: string, field: string, edge: 'start' | 'end'): Date 
   }
   return instant;
 }
-

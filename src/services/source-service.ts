@@ -81,7 +81,16 @@ function catalogueExcerpt(text: string, section: string): ExcerptResult {
   const named = withCode.filter((r) => r.name_zh !== undefined && section.includes(r.name_zh));
   const rows = named.length > 0 ? named : withCode;
   if (rows.length === 0) return { missing: section };
-  return { text: rows.map((r) => Object.entries(r).map(([k, v]) => `${k}: ${v}`).join('\n')).join('\n\n'), truncated: false };
+  return {
+    text: rows
+      .map((r) =>
+        Object.entries(r)
+          .map(([k, v]) => `${k}: ${v}`)
+          .join('\n'),
+      )
+      .join('\n\n'),
+    truncated: false,
+  };
 }
 
 export class SourceService {

@@ -197,7 +197,10 @@ export function learnFromPairs(
  * The recorded outcomes with their component scores: the latest outcome of each (company, zone),
  * scored for the profile of the recommendation it was recorded against.
  */
-export async function scoredOutcomes(database: Database, view: CatalogView): Promise<{ outcomes: ScoredOutcome[]; unscored: number; fromStoredAnswer: number; fromEngine: number }> {
+export async function scoredOutcomes(
+  database: Database,
+  view: CatalogView,
+): Promise<{ outcomes: ScoredOutcome[]; unscored: number; fromStoredAnswer: number; fromEngine: number }> {
   const rows = await latestOutcomesForLearning(database.db);
   const outcomes: ScoredOutcome[] = [];
   let unscored = 0;
@@ -235,5 +238,11 @@ export async function scoredOutcomes(database: Database, view: CatalogView): Pro
 /** Reads the outcomes, builds the pairs, fits and checks with the engine: the whole of `learn-weights` but saving. */
 export async function learnWeights(database: Database, view: CatalogView, share = HELD_OUT_SHARE): Promise<LearningReport> {
   const { outcomes, unscored, fromStoredAnswer, fromEngine } = await scoredOutcomes(database, view);
-  return { outcomes: outcomes.length + unscored, unscored, fromStoredAnswer, fromEngine, ...learnFromPairs(pairsFromOutcomes(outcomes), share, engineMargin(view)) };
+  return {
+    outcomes: outcomes.length + unscored,
+    unscored,
+    fromStoredAnswer,
+    fromEngine,
+    ...learnFromPairs(pairsFromOutcomes(outcomes), share, engineMargin(view)),
+  };
 }

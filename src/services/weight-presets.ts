@@ -11,7 +11,13 @@ import { insertWeightPreset, listWeightPresets, type WeightPreset } from '../rep
 import type { WeightPresetDto } from '../schemas/weight-preset-dto.js';
 
 export function presetDto(preset: WeightPreset): WeightPresetDto {
-  return { name: preset.name, weights: preset.weights, createdBy: preset.createdBy, ...(preset.note ? { note: preset.note } : {}), createdAt: preset.createdAt.toISOString() };
+  return {
+    name: preset.name,
+    weights: preset.weights,
+    createdBy: preset.createdBy,
+    ...(preset.note ? { note: preset.note } : {}),
+    createdAt: preset.createdAt.toISOString(),
+  };
 }
 
 export async function listPresets(database: Database): Promise<WeightPresetDto[]> {
@@ -26,7 +32,11 @@ export async function listPresets(database: Database): Promise<WeightPresetDto[]
  * Saves a preset with all six weights (the given ones merged into the defaults). 400 for weights
  * that cannot rank (negative, all zero), 409 when the name is taken.
  */
-export async function savePreset(database: Database, input: { name: string; weights: Partial<Weights>; note?: string }, createdBy: string): Promise<WeightPresetDto> {
+export async function savePreset(
+  database: Database,
+  input: { name: string; weights: Partial<Weights>; note?: string },
+  createdBy: string,
+): Promise<WeightPresetDto> {
   let weights: Weights;
   try {
     weights = resolveWeights(input.weights);

@@ -3,8 +3,7 @@ import type { Program } from '../catalog/schema.js';
 import type { ZoneDetailDto, ZoneSummaryDto } from '../schemas/catalog-dto.js';
 import type { CatalogView, ResolvedZone } from './catalog-view.js';
 
-const originOf = (x: { origin: 'zone' | 'program'; programId?: string }) =>
-  x.programId ? { origin: x.origin, programId: x.programId } : { origin: x.origin };
+const originOf = (x: { origin: 'zone' | 'program'; programId?: string }) => (x.programId ? { origin: x.origin, programId: x.programId } : { origin: x.origin });
 
 export function toZoneSummary(view: ResolvedZone): ZoneSummaryDto {
   const { zone } = view;

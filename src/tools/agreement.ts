@@ -73,7 +73,11 @@ const byLanguage = <T>(f: (language: AgreementLanguage) => T): PerLanguage<T> =>
 /** Measures one company's three versions against an index. */
 export function measureCompany(index: ZoneIndex, company: MultilingualCompany): CompanyAgreement {
   const profiles = byLanguage((l) => normalizeProfile(company.profiles[l]));
-  const concepts = byLanguage((l) => analyzeProfile(index, profiles[l], l).concepts.map((c) => c.id).sort());
+  const concepts = byLanguage((l) =>
+    analyzeProfile(index, profiles[l], l)
+      .concepts.map((c) => c.id)
+      .sort(),
+  );
   const union = [...new Set(AGREEMENT_LANGUAGES.flatMap((l) => concepts[l]))].sort();
   const common = union.filter((id) => AGREEMENT_LANGUAGES.every((l) => concepts[l].includes(id)));
   const differences = union
@@ -160,7 +164,13 @@ function report(rows: CompanyAgreement[], header: string): string {
 
   const worst = [...rows].sort((a, b) => a.jaccard - b.jaccard || (a.id < b.id ? -1 : 1)).slice(0, 10);
   lines.push('worst 10 by concept agreement (concepts not found in every version, with the versions that found them):');
-  const table = new Table({ head: ['company', 'Jaccard', 'common', 'differences'], colWidths: [26, 9, 34, 70], wordWrap: true, chars: TABLE_CHARS, style: TABLE_STYLE });
+  const table = new Table({
+    head: ['company', 'Jaccard', 'common', 'differences'],
+    colWidths: [26, 9, 34, 70],
+    wordWrap: true,
+    chars: TABLE_CHARS,
+    style: TABLE_STYLE,
+  });
   for (const r of worst) {
     table.push([r.id, f3(r.jaccard), r.common.join(', ') || '(none)', r.differences.map((d) => `${d.concept} (${d.languages.join(' ')})`).join(', ') || '-']);
   }

@@ -35,7 +35,6 @@ interface Scenario {
   result: autocannon.Result;
 }
 
-
 /** Starts a child process and waits until GET <base>/health answers 200. */
 async function startChild(args: string[], env: NodeJS.ProcessEnv, base: string, label: string): Promise<ChildProcess> {
   // node with tsx's loader, not the tsx binary: that would put a second process between us and the server.
@@ -103,7 +102,14 @@ async function main() {
     tempDirs.push(pgliteDir);
     const pglitePort = await freePort();
     const pgliteBase = `http://127.0.0.1:${pglitePort}`;
-    children.push(await startChild(['src/server.ts'], { ...serviceEnv, PORT: String(pglitePort), PGLITE_DIR: join(pgliteDir, 'db'), DATABASE_URL: '' }, pgliteBase, 'service (PGlite)'));
+    children.push(
+      await startChild(
+        ['src/server.ts'],
+        { ...serviceEnv, PORT: String(pglitePort), PGLITE_DIR: join(pgliteDir, 'db'), DATABASE_URL: '' },
+        pgliteBase,
+        'service (PGlite)',
+      ),
+    );
     targets.push({ label: 'pglite', base: pgliteBase });
     if (process.env.DATABASE_URL) {
       const port = await freePort();
@@ -148,7 +154,9 @@ async function main() {
       for (const { label, base } of targets) {
         const rec = await run(`POST recommend persist:false ${label}`, connections, `${base}/v1/recommendations`, 'POST', noPersist);
         await run(`POST recommend persist:true  ${label}`, connections, `${base}/v1/recommendations`, 'POST', persist);
-        console.log(`  ratios at c=${connections} (${label}): recommend/health ${(rec / health).toFixed(2)}×, recommend/echo ${(rec / echo).toFixed(2)}×, echo/health ${(echo / health).toFixed(2)}×`);
+        console.log(
+          `  ratios at c=${connections} (${label}): recommend/health ${(rec / health).toFixed(2)}×, recommend/echo ${(rec / echo).toFixed(2)}×, echo/health ${(echo / health).toFixed(2)}×`,
+        );
       }
     }
   } finally {

@@ -30,11 +30,36 @@ import { normalizeProfile } from '../services/profile-normalizer.js';
 import { RANKING_SET } from '../../test/ranking-set/profiles.js';
 
 const SECTORS = [
-  'new energy vehicle parts', '新能源汽车零部件', '半導体設計', 'integrated circuit packaging', 'biomedicine', '医疗器械',
-  'cross-border e-commerce', '保税物流', 'software outsourcing', 'industrial robots', 'fine chemicals', 'hydrogen fuel cells',
-  'financial services', 'tourism', 'cultural and creative industries', 'elderly care services', 'artificial intelligence',
-  'big data platform', 'wind power equipment', 'food processing', 'textiles', 'furniture', 'restaurant chain', 'coal mining',
-  'steel rolling', 'optoelectronics', 'lithium battery materials', 'CNC machine tools', 'cosmetics', 'port logistics',
+  'new energy vehicle parts',
+  '新能源汽车零部件',
+  '半導体設計',
+  'integrated circuit packaging',
+  'biomedicine',
+  '医疗器械',
+  'cross-border e-commerce',
+  '保税物流',
+  'software outsourcing',
+  'industrial robots',
+  'fine chemicals',
+  'hydrogen fuel cells',
+  'financial services',
+  'tourism',
+  'cultural and creative industries',
+  'elderly care services',
+  'artificial intelligence',
+  'big data platform',
+  'wind power equipment',
+  'food processing',
+  'textiles',
+  'furniture',
+  'restaurant chain',
+  'coal mining',
+  'steel rolling',
+  'optoelectronics',
+  'lithium battery materials',
+  'CNC machine tools',
+  'cosmetics',
+  'port logistics',
 ];
 const ZONES = ['dalian-xinriben', 'shanghai-zhangjiang', 'qingdao-cj', 'shanghai-lz-bonded', 'chengdu-cj'];
 
@@ -74,16 +99,30 @@ try {
     for (let j = i; j < Math.min(count, i + 1000); j++) {
       const template = templates[j % templates.length]!;
       const name = `Company ${j % companies}`;
-      const profile = { id: randomUUID(), name, ...(template.profile.country ? { country: template.profile.country } : {}), profile: { ...template.profile, name }, conceptIds: template.concepts };
+      const profile = {
+        id: randomUUID(),
+        name,
+        ...(template.profile.country ? { country: template.profile.country } : {}),
+        profile: { ...template.profile, name },
+        conceptIds: template.concepts,
+      };
       // The answer itself is left out (a few bytes instead of ~37 KB): leads never read it.
-      const recommendation = { id: randomUUID(), catalogVersion: view.index.catalogVersion, engineVersion: ENGINE_VERSION, response: { bench: true }, createdAt: new Date(Date.now() - j * 1000) };
+      const recommendation = {
+        id: randomUUID(),
+        catalogVersion: view.index.catalogVersion,
+        engineVersion: ENGINE_VERSION,
+        response: { bench: true },
+        createdAt: new Date(Date.now() - j * 1000),
+      };
       rows.push({ profile, recommendation });
     }
     await saveRecommendations(database.db, rows);
   }
   await analyzeTables(database.db);
   console.log(`zonematch bench:leads — node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, ${database.driver}`);
-  console.log(`stored ${count.toLocaleString('en-US')} profiles (${companies.toLocaleString('en-US')} companies${values.detailed ? '; short and detailed' : ''}) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `stored ${count.toLocaleString('en-US')} profiles (${companies.toLocaleString('en-US')} companies${values.detailed ? '; short and detailed' : ''}) in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 
   for (const zone of ZONES) {
     const times: number[] = [];
@@ -96,7 +135,9 @@ try {
       body = res.json();
     }
     times.sort((a, b) => a - b);
-    console.log(`${zone.padEnd(20)} matching ${String(body!.matching).padStart(6)}  scored ${String(body!.candidates).padStart(5)}  top 50 in ${times[1]!.toFixed(0).padStart(5)} ms (median of 3; best ${times[0]!.toFixed(0)} ms)`);
+    console.log(
+      `${zone.padEnd(20)} matching ${String(body!.matching).padStart(6)}  scored ${String(body!.candidates).padStart(5)}  top 50 in ${times[1]!.toFixed(0).padStart(5)} ms (median of 3; best ${times[0]!.toFixed(0)} ms)`,
+    );
   }
   await app.close();
   await database.close();

@@ -57,7 +57,9 @@ function benchCatalog(label: string, catalog: Catalog, rounds: number, vary?: (p
   }
   const s = stats(samples);
   const build = vary ? ''.padEnd(15) : `build ${fmt(stats(builds).median).padStart(9)}`;
-  console.log(`${label.padEnd(28)} zones ${String(catalog.zones.length).padStart(5)}  ${build}  rank median ${fmt(s.median).padStart(9)}  p99 ${fmt(s.p99).padStart(9)}  (n=${s.n})`);
+  console.log(
+    `${label.padEnd(28)} zones ${String(catalog.zones.length).padStart(5)}  ${build}  rank median ${fmt(s.median).padStart(9)}  p99 ${fmt(s.p99).padStart(9)}  (n=${s.n})`,
+  );
   return s;
 }
 

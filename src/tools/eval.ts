@@ -111,7 +111,15 @@ function buildEngine(catalog: Catalog, depth: 'page' | 'all'): Ranker {
 
 const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((s, x) => s + x, 0) / xs.length);
 const f3 = (x: number) => x.toFixed(3);
-const row = (cells: string[], widths = [8, 6]) => console.log(cells[0]!.padEnd(widths[0]!) + cells[1]!.padEnd(widths[1]!) + cells.slice(2).map((c) => c.padStart(9)).join(''));
+const row = (cells: string[], widths = [8, 6]) =>
+  console.log(
+    cells[0]!.padEnd(widths[0]!) +
+      cells[1]!.padEnd(widths[1]!) +
+      cells
+        .slice(2)
+        .map((c) => c.padStart(9))
+        .join(''),
+  );
 
 const relevance = (c: RankingCase, zoneId: string) => (zoneId === c.expectedTop ? 2 : c.alsoRelevant?.includes(zoneId) ? 1 : 0);
 const discount = (rank: number) => 1 / Math.log2(rank + 2); // rank from 0
@@ -170,7 +178,9 @@ function namesIndustry(texts: Map<string, string>, zoneId: string, terms: readon
 /** Each zone's Chinese industry text: the catalogue rows it stands for, plus its industries' Chinese names. */
 function industryTexts(catalog: Catalog): Map<string, string> {
   const rows = new Map(readCatalogueFile().map((r) => [r.code, r.leadingIndustries]));
-  return new Map(catalog.zones.map((z) => [z.id, [...(z.catalogueCodes ?? []).map((c) => rows.get(c) ?? ''), ...z.industries.map((i) => i.name.zh)].join('、')]));
+  return new Map(
+    catalog.zones.map((z) => [z.id, [...(z.catalogueCodes ?? []).map((c) => rows.get(c) ?? ''), ...z.industries.map((i) => i.name.zh)].join('、')]),
+  );
 }
 
 function nationalSections(seed: Catalog) {
@@ -186,7 +196,9 @@ function nationalSections(seed: Catalog) {
   const rankings = systems.map(([name, ranker]) => ({ name, ranked: new Map(placements.map((p) => [p.id, ranker(toProfileInput(p), 'en')])) }));
 
   console.log('');
-  console.log(`2. Placements — ${placements.length} real investments (${splits.map((s) => `${s} ${PLACEMENTS.filter((p) => p.split === s).length}`).join(' · ')}), ${national.zones.length} zones (seed + 2018 catalogue)`);
+  console.log(
+    `2. Placements — ${placements.length} real investments (${splits.map((s) => `${s} ${PLACEMENTS.filter((p) => p.split === s).length}`).join(' · ')}), ${national.zones.length} zones (seed + 2018 catalogue)`,
+  );
   row(['system', 'split', 'n', 'hit@10', 'hit@50', 'MRR']);
   for (const { name, ranked } of rankings) {
     for (const split of splits) {
@@ -196,7 +208,14 @@ function nationalSections(seed: Catalog) {
         const at = ranked.get(p.id)!.findIndex((id) => sites.has(id));
         return at < 0 ? Infinity : at + 1;
       });
-      row([split === 'dev' ? name : '', split, String(ps.length), f3(mean(positions.map((r) => +(r <= 10)))), f3(mean(positions.map((r) => +(r <= 50)))), f3(mean(positions.map((r) => (Number.isFinite(r) ? 1 / r : 0))))]);
+      row([
+        split === 'dev' ? name : '',
+        split,
+        String(ps.length),
+        f3(mean(positions.map((r) => +(r <= 10)))),
+        f3(mean(positions.map((r) => +(r <= 50)))),
+        f3(mean(positions.map((r) => (Number.isFinite(r) ? 1 / r : 0)))),
+      ]);
     }
   }
   const engine = rankings[0]!.ranked;
@@ -208,12 +227,19 @@ function nationalSections(seed: Catalog) {
   }
 
   console.log('');
-  console.log('3. Industry precision@10 — share of the first ten zones whose official leading industries name the company\'s industry');
+  console.log("3. Industry precision@10 — share of the first ten zones whose official leading industries name the company's industry");
   row(['system', 'split', 'n', 'P@10']);
   for (const { name, ranked } of rankings) {
     for (const split of splits) {
       const ps = PLACEMENTS.filter((p) => p.split === split);
-      const precision = ps.map((p) => mean(ranked.get(p.id)!.slice(0, 10).map((id) => +namesIndustry(texts, id, INDUSTRY_TERMS[p.industry]))));
+      const precision = ps.map((p) =>
+        mean(
+          ranked
+            .get(p.id)!
+            .slice(0, 10)
+            .map((id) => +namesIndustry(texts, id, INDUSTRY_TERMS[p.industry])),
+        ),
+      );
       row([split === 'dev' ? name : '', split, String(ps.length), f3(mean(precision))]);
     }
   }

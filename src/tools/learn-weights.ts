@@ -40,13 +40,22 @@ export interface LearnArgs {
 export function parseLearnArgs(argv: string[]): LearnArgs {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, options: { save: { type: 'string' }, note: { type: 'string' }, 'held-out': { type: 'string' }, json: { type: 'boolean' } }, strict: true }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { save: { type: 'string' }, note: { type: 'string' }, 'held-out': { type: 'string' }, json: { type: 'boolean' } },
+      strict: true,
+    }));
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
   const heldOut = values['held-out'] === undefined ? HELD_OUT_SHARE : Number(values['held-out']);
   if (!(heldOut > 0 && heldOut < 1)) throw new UsageError(`--held-out "${values['held-out']}": expected a share between 0 and 1, e.g. 0.3`);
-  return { ...(values.save !== undefined ? { save: values.save } : {}), ...(values.note !== undefined ? { note: values.note } : {}), heldOut, json: values.json ?? false };
+  return {
+    ...(values.save !== undefined ? { save: values.save } : {}),
+    ...(values.note !== undefined ? { note: values.note } : {}),
+    heldOut,
+    json: values.json ?? false,
+  };
 }
 
 /** Below this many training pairs the report warns that the fit says little. */
@@ -63,7 +72,11 @@ export function formatReport(report: LearningReport): string {
     ...COMPONENT_NAMES.map((n) => `  ${n.padEnd(12)}  ${report.defaults[n].toFixed(3).padStart(7)}  ${report.fitted[n].toFixed(3).padStart(6)}`),
     '',
     `Held-out pairs the engine orders right: fitted ${percent(report.accuracy.fitted)}, default ${percent(report.accuracy.defaults)}.`,
-    ...(report.pairs.train < FEW_PAIRS ? [`Only ${report.pairs.train} pair${report.pairs.train === 1 ? '' : 's'} to fit: the fitted weights follow them closely; record more outcomes before relying on them.`] : []),
+    ...(report.pairs.train < FEW_PAIRS
+      ? [
+          `Only ${report.pairs.train} pair${report.pairs.train === 1 ? '' : 's'} to fit: the fitted weights follow them closely; record more outcomes before relying on them.`,
+        ]
+      : []),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -2,7 +2,17 @@
  * A synthetic catalog of N zones generated from the real taxonomy with a seeded PRNG, for
  * benchmarks of how ranking cost grows with the number of zones. Not data: never seeded.
  */
-import { INCENTIVE_TYPES, NEEDS, ZONE_KINDS, type Catalog, type Concept, type LocalizedText, type Program, type SourceRef, type Zone } from '../catalog/schema.js';
+import {
+  INCENTIVE_TYPES,
+  NEEDS,
+  ZONE_KINDS,
+  type Catalog,
+  type Concept,
+  type LocalizedText,
+  type Program,
+  type SourceRef,
+  type Zone,
+} from '../catalog/schema.js';
 
 function prng(seed: number) {
   let s = seed >>> 0;

@@ -41,7 +41,8 @@ describe('the client brief over HTTP', () => {
     await t.close();
   });
 
-  const brief = (query = '', id = answer.id) => t.app.inject({ method: 'GET', url: `/r/${id}/brief${query}`, headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
+  const brief = (query = '', id = answer.id) =>
+    t.app.inject({ method: 'GET', url: `/r/${id}/brief${query}`, headers: { accept: 'text/html,application/xhtml+xml,*/*;q=0.8' } });
 
   it("serves the top three zones in the answer's language as HTML with a stylesheet and no script or inline style", async () => {
     const res = await brief();
@@ -80,7 +81,11 @@ describe('the client brief over HTTP', () => {
 
   it('escapes every text from the profile', async () => {
     const hostile = (
-      await t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile: { ...JAPANESE.profile, name: HOSTILE_NAME, technologies: ['<img src=x onerror=alert(1)>'] } } })
+      await t.app.inject({
+        method: 'POST',
+        url: '/v1/recommendations',
+        payload: { profile: { ...JAPANESE.profile, name: HOSTILE_NAME, technologies: ['<img src=x onerror=alert(1)>'] } },
+      })
     ).json();
     const res = await brief('', hostile.id);
     expect(res.body).not.toContain('<script>alert');
@@ -89,12 +94,20 @@ describe('the client brief over HTTP', () => {
   });
 
   it('needs a reader key, as the API does, when the server runs with AUTH_REQUIRED=true', async () => {
-    const guarded = await buildApp({ config: { logLevel: 'silent', authRequired: true }, database: t.database, catalog: t.app.zonematch.catalog, logger: false });
+    const guarded = await buildApp({
+      config: { logLevel: 'silent', authRequired: true },
+      database: t.database,
+      catalog: t.app.zonematch.catalog,
+      logger: false,
+    });
     try {
       const url = `/r/${answer.id}/brief`;
       const anonymous = await guarded.inject({ method: 'GET', url });
       expect(anonymous.statusCode).toBe(401);
-      expect(anonymous.json()).toMatchObject({ code: 'UNAUTHORIZED', detail: 'This endpoint needs an API key with role reader; send it as Authorization: Bearer <key>.' });
+      expect(anonymous.json()).toMatchObject({
+        code: 'UNAUTHORIZED',
+        detail: 'This endpoint needs an API key with role reader; send it as Authorization: Bearer <key>.',
+      });
       const { key } = await createApiKey(t.database.db, { label: 'brief reader', role: 'reader' });
       const keyed = await guarded.inject({ method: 'GET', url, headers: { authorization: `Bearer ${key}` } });
       expect(keyed.statusCode).toBe(200);

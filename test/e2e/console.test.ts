@@ -90,7 +90,12 @@ describe('the console page and its assets', () => {
     expect(countries.statusCode).toBe(200);
     const region = countries.json() as { type: string; features: { id: string; properties: { name: string; china: boolean } }[] };
     expect(region.type).toBe('FeatureCollection');
-    expect(region.features.filter((f) => f.properties.china).map((f) => f.properties.name).sort()).toEqual(['China', 'Hong Kong', 'Macao']);
+    expect(
+      region.features
+        .filter((f) => f.properties.china)
+        .map((f) => f.properties.name)
+        .sort(),
+    ).toEqual(['China', 'Hong Kong', 'Macao']);
     expect(region.features.map((f) => f.properties.name)).toEqual(expect.arrayContaining(['Japan', 'South Korea', 'Mongolia', 'Vietnam']));
 
     const provinces = await t.app.inject({ method: 'GET', url: '/assets/geo/china-provinces.json', headers: { accept: '*/*' } });
@@ -128,7 +133,8 @@ describe('the staff console in Chromium', () => {
   const watch = (p: Page) => {
     p.on('pageerror', (error) => pageErrors.push(`${p.url()}: ${error.message}`));
     p.on('console', (message) => {
-      if (message.type() === 'error' && /CSP violation|Content Security Policy|Refused to/i.test(message.text())) pageErrors.push(`${p.url()}: ${message.text()}`);
+      if (message.type() === 'error' && /CSP violation|Content Security Policy|Refused to/i.test(message.text()))
+        pageErrors.push(`${p.url()}: ${message.text()}`);
     });
     return p;
   };
@@ -197,9 +203,9 @@ describe('the staff console in Chromium', () => {
       expect(await card.locator('.summary').textContent()).toBe(top.explanation.summary);
 
       // The stacked bar: one segment per component that added points, as wide as its points.
-      const segments = await card.locator('.bar .segment').evaluateAll((nodes) =>
-        nodes.map((n) => ({ component: (n as HTMLElement).dataset.component, width: (n as HTMLElement).style.width })),
-      );
+      const segments = await card
+        .locator('.bar .segment')
+        .evaluateAll((nodes) => nodes.map((n) => ({ component: (n as HTMLElement).dataset.component, width: (n as HTMLElement).style.width })));
       const expected = Object.entries(top.components)
         .filter(([, c]) => c.contribution > 0)
         .map(([component, c]) => ({ component, width: `${c.contribution}%` }));
@@ -250,7 +256,11 @@ describe('the staff console in Chromium', () => {
       await page.waitForSelector('#zone-dialog[open] #zone-body .zone-section');
       expect(await page.locator('#zone-title').textContent()).toBe(zone.name.en);
       const sections = page.locator('#zone-body .zone-section');
-      const items = async (heading: string) => sections.filter({ has: page.locator('h3', { hasText: heading }) }).locator('ul > li').count();
+      const items = async (heading: string) =>
+        sections
+          .filter({ has: page.locator('h3', { hasText: heading }) })
+          .locator('ul > li')
+          .count();
       expect(await items('Priority industries')).toBe(zone.industries.length);
       expect(await items('Incentives')).toBe(zone.incentives.length);
       expect(await items('Partner countries')).toBe(zone.partners.length);
@@ -368,7 +378,11 @@ describe('the staff console in Chromium', () => {
       await page.fill('#f-isic', '12a');
       await page.click('#profile-submit');
       await page.waitForSelector('#f-isic-error:not([hidden])');
-      const res = await t.app.inject({ method: 'POST', url: '/v1/recommendations', payload: { profile: { name: 'Shenzhen Test Devices', sector: 'Semiconductor equipment', isic: '12a' } } });
+      const res = await t.app.inject({
+        method: 'POST',
+        url: '/v1/recommendations',
+        payload: { profile: { name: 'Shenzhen Test Devices', sector: 'Semiconductor equipment', isic: '12a' } },
+      });
       expect(res.statusCode).toBe(400);
       const problem = res.json();
       const isicError = problem.errors.find((e: { path: string }) => e.path === '/body/profile/isic');
@@ -398,7 +412,9 @@ describe('the staff console in Chromium', () => {
         payload: { profile: { name: 'Shenzhen Test Devices', sector: 'Semiconductor equipment' } },
       });
       expect(refusal.statusCode).toBe(401);
-      await page.waitForFunction(() => !document.querySelector('#form-error')!.hasAttribute('hidden') && document.querySelector('#form-error')!.textContent!.includes('API key'));
+      await page.waitForFunction(
+        () => !document.querySelector('#form-error')!.hasAttribute('hidden') && document.querySelector('#form-error')!.textContent!.includes('API key'),
+      );
       expect(await page.locator('#form-error').textContent()).toBe(
         `The service answered: ${refusal.json().detail} The service wants a valid API key: enter it under “API key” at the top.`,
       );
@@ -419,10 +435,37 @@ describe('the staff console in Chromium', () => {
     'sends an uploaded CSV to the batch API as it is and downloads the ranked CSV, a bad row with its line and problems',
     async () => {
       const rows = [
-        { name: '株式会社中部オートパーツ', country: 'jp', sector: '自動車部品', technologies: '電動パワートレイン;軽量化', description: 'ティア1サプライヤー、大連に工場を検討', employees: '800', stage: 'large', needs: 'land;talent' },
-        { name: 'Kowloon Chip Design Ltd', country: 'HK', sector: 'integrated circuit design', technologies: 'EDA; chip design', description: 'Fabless design house, 40 engineers,\nlooking for "R&D" space', employees: '40', stage: 'startup', needs: 'rnd_collaboration;financing' },
+        {
+          name: '株式会社中部オートパーツ',
+          country: 'jp',
+          sector: '自動車部品',
+          technologies: '電動パワートレイン;軽量化',
+          description: 'ティア1サプライヤー、大連に工場を検討',
+          employees: '800',
+          stage: 'large',
+          needs: 'land;talent',
+        },
+        {
+          name: 'Kowloon Chip Design Ltd',
+          country: 'HK',
+          sector: 'integrated circuit design',
+          technologies: 'EDA; chip design',
+          description: 'Fabless design house, 40 engineers,\nlooking for "R&D" space',
+          employees: '40',
+          stage: 'startup',
+          needs: 'rnd_collaboration;financing',
+        },
         { name: 'Broken Row Ltd', country: 'JP', sector: 'auto parts', technologies: '', description: '', employees: 'many', stage: 'huge', needs: '' },
-        { name: '苏州生物医药有限公司', country: 'DE', sector: '生物医药', technologies: '抗体药物', description: '创新药研发', employees: '', stage: '', needs: '' },
+        {
+          name: '苏州生物医药有限公司',
+          country: 'DE',
+          sector: '生物医药',
+          technologies: '抗体药物',
+          description: '创新药研发',
+          employees: '',
+          stage: '',
+          needs: '',
+        },
       ];
       const header = ['name', 'country', 'sector', 'technologies', 'description', 'employees', 'stage', 'needs'] as const;
       const quote = (v: string) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
@@ -446,7 +489,9 @@ describe('the staff console in Chromium', () => {
       const bad = page.locator('#lead-table tbody tr.invalid');
       expect(await bad.locator('td').nth(1).textContent()).toBe(String(lineOfRow(2)));
       expect(lineOfRow(2)).toBe(5);
-      expect(await bad.locator('.error-text').textContent()).toBe('Line 5: employees: “many” is not a number; stage: must be one of startup, sme, large, listed');
+      expect(await bad.locator('.error-text').textContent()).toBe(
+        'Line 5: employees: “many” is not a number; stage: must be one of startup, sme, large, listed',
+      );
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.click('#lead-download')]);
       expect(download.suggestedFilename()).toBe('leads-ranked.csv');
@@ -454,9 +499,22 @@ describe('the staff console in Chromium', () => {
       const records: Record<string, string>[] = parse(text, { columns: true, bom: true, skip_empty_lines: true });
       expect(records).toHaveLength(4);
       expect(Object.keys(records[0]!)).toEqual([
-        'lead_rank', 'line', 'name', 'status', 'top_score',
-        'zone_1_id', 'zone_1_name', 'zone_1_score', 'zone_2_id', 'zone_2_name', 'zone_2_score', 'zone_3_id', 'zone_3_name', 'zone_3_score',
-        'permalink', 'problems',
+        'lead_rank',
+        'line',
+        'name',
+        'status',
+        'top_score',
+        'zone_1_id',
+        'zone_1_name',
+        'zone_1_score',
+        'zone_2_id',
+        'zone_2_name',
+        'zone_2_score',
+        'zone_3_id',
+        'zone_3_name',
+        'zone_3_score',
+        'permalink',
+        'problems',
       ]);
 
       // Each good lead's zones are the API's answer for the same profile; leads come best first, the bad row last.
@@ -472,7 +530,10 @@ describe('the staff console in Chromium', () => {
           return { name: r.name, answer: await recommend(profile, 'en', 3) };
         }),
       );
-      expected.sort((a, b) => b.answer.results[0]!.score - a.answer.results[0]!.score || rows.findIndex((r) => r.name === a.name) - rows.findIndex((r) => r.name === b.name));
+      expected.sort(
+        (a, b) =>
+          b.answer.results[0]!.score - a.answer.results[0]!.score || rows.findIndex((r) => r.name === a.name) - rows.findIndex((r) => r.name === b.name),
+      );
       expect(records.map((r) => r.name)).toEqual([...expected.map((e) => e.name), 'Broken Row Ltd']);
       records.slice(0, 3).forEach((record, i) => {
         const answer = expected[i]!.answer;
@@ -485,7 +546,12 @@ describe('the staff console in Chromium', () => {
         expect(record.permalink).toMatch(new RegExp(`^${base}/r/[0-9a-f-]{36}$`));
         expect(record.problems).toBe('');
       });
-      expect(records[3]).toMatchObject({ lead_rank: '', line: '5', status: 'invalid', problems: 'employees: “many” is not a number; stage: must be one of startup, sme, large, listed' });
+      expect(records[3]).toMatchObject({
+        lead_rank: '',
+        line: '5',
+        status: 'invalid',
+        problems: 'employees: “many” is not a number; stage: must be one of startup, sme, large, listed',
+      });
       expect(pageErrors).toEqual([]);
     },
     BROWSER_TEST_MS,

@@ -22,7 +22,15 @@ const BROWSER_TEST_MS = 90_000;
 const STAFF_LABEL = 'Dalian desk';
 
 /** A Japanese maker of automotive parts, as staff would type it in. */
-const PROFILE = { name: '東海精密部品株式会社', sector: '自動車部品', country: 'JP', technologies: ['電動パワートレイン', '軽量化'], employees: 1200, stage: 'large', needs: ['land', 'talent'] };
+const PROFILE = {
+  name: '東海精密部品株式会社',
+  sector: '自動車部品',
+  country: 'JP',
+  technologies: ['電動パワートレイン', '軽量化'],
+  employees: 1200,
+  stage: 'large',
+  needs: ['land', 'talent'],
+};
 const API_PROFILE = {
   name: PROFILE.name,
   sector: PROFILE.sector,
@@ -61,12 +69,18 @@ describe('the officer’s workflow in the console', () => {
   const watch = (p: Page) => {
     p.on('pageerror', (error) => pageErrors.push(`${p.url()}: ${error.message}`));
     p.on('console', (message) => {
-      if (message.type() === 'error' && /CSP violation|Content Security Policy|Refused to/i.test(message.text())) pageErrors.push(`${p.url()}: ${message.text()}`);
+      if (message.type() === 'error' && /CSP violation|Content Security Policy|Refused to/i.test(message.text()))
+        pageErrors.push(`${p.url()}: ${message.text()}`);
     });
     return p;
   };
   const inject = async (url: string, init: { method?: 'GET' | 'POST'; payload?: object; key?: string } = {}) => {
-    const res = await t.app.inject({ method: init.method ?? 'GET', url, payload: init.payload, headers: init.key ? { authorization: `Bearer ${init.key}` } : {} });
+    const res = await t.app.inject({
+      method: init.method ?? 'GET',
+      url,
+      payload: init.payload,
+      headers: init.key ? { authorization: `Bearer ${init.key}` } : {},
+    });
     expect(res.statusCode, `${url}: ${res.body}`).toBeLessThan(300);
     return res.json();
   };
@@ -93,7 +107,11 @@ describe('the officer’s workflow in the console', () => {
     staffKey = (await createApiKey(t.database.db, { label: STAFF_LABEL, role: 'staff' })).key;
     const admin = (await createApiKey(t.database.db, { label: 'admin', role: 'admin' })).key;
     // A preset that weighs logistics and cooperation far above the fit.
-    await inject('/v1/weight-presets', { method: 'POST', key: admin, payload: { name: 'logistics-first', weights: { industry: 0.05, logistics: 1, cooperation: 1 }, note: 'ports first' } });
+    await inject('/v1/weight-presets', {
+      method: 'POST',
+      key: admin,
+      payload: { name: 'logistics-first', weights: { industry: 0.05, logistics: 1, cooperation: 1 }, note: 'ports first' },
+    });
     catalogZones = (await inject('/v1/zones?limit=1000')).items;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     context = await browser.newContext({ viewport: { width: 1440, height: 1000 }, locale: 'ja-JP', acceptDownloads: true });
@@ -146,7 +164,8 @@ describe('the officer’s workflow in the console', () => {
       expect(await map.locator('g.map-zone').count()).toBe(placed);
       expect(await map.getAttribute('data-missing')).toBe(String(firstRanking.length - placed));
       const missing = firstRanking.length - placed;
-      if (missing > 0) expect(await map.locator('.map-missing').textContent()).toBe(missing === 1 ? '1ゾーンは座標がありません。' : `${missing}ゾーンは座標がありません。`);
+      if (missing > 0)
+        expect(await map.locator('.map-missing').textContent()).toBe(missing === 1 ? '1ゾーンは座標がありません。' : `${missing}ゾーンは座標がありません。`);
       else expect(await map.locator('.map-missing').count()).toBe(0);
       await map.screenshot({ path: resolve(ARTIFACTS, 'workflow-map-1440.png') });
 
@@ -205,9 +224,9 @@ describe('the officer’s workflow in the console', () => {
       // Where the zones differ, the best number is marked: the highest score here.
       const scores = api.zones.map((z: { score: number }) => z.score);
       const bestScore = scores.flatMap((s: number, i: number) => (s === Math.max(...scores) ? [i] : []));
-      expect(await page.$$eval('#compare-table tr[data-field="score"] td', (tds) => tds.flatMap((td, i) => (td.classList.contains('best') ? [i] : [])))).toEqual(
-        api.rows.find((r: { field: string }) => r.field === 'score').differs ? bestScore : [],
-      );
+      expect(
+        await page.$$eval('#compare-table tr[data-field="score"] td', (tds) => tds.flatMap((td, i) => (td.classList.contains('best') ? [i] : []))),
+      ).toEqual(api.rows.find((r: { field: string }) => r.field === 'score').differs ? bestScore : []);
       // All nine parts of the score, one row each.
       expect(await page.locator('#compare-table tr[data-field^="components."]').count()).toBe(9);
       const concerns = page.locator('#compare-table tr[data-field="concerns"] td');
@@ -275,7 +294,12 @@ describe('the officer’s workflow in the console', () => {
       expect(await page.locator(`#cards li.card[data-zone-id="${zone}"] .outcome-latest`).textContent()).toBe(`記録しました：訪問済み（${STAFF_LABEL}）。`);
       const recorded = await inject(`/v1/leads/outcomes?zone=${zone}`, { key: staffKey });
       expect(recorded.items).toHaveLength(1);
-      expect(recorded.items[0]).toMatchObject({ status: 'visited', note: '工場見学済み', recordedBy: STAFF_LABEL, company: { name: PROFILE.name, recommendationId: answerId } });
+      expect(recorded.items[0]).toMatchObject({
+        status: 'visited',
+        note: '工場見学済み',
+        recordedBy: STAFF_LABEL,
+        company: { name: PROFILE.name, recommendationId: answerId },
+      });
 
       // The zone's lead list shows the company with its latest status.
       await page.click(`#cards li.card[data-zone-id="${zone}"] button.open-zone`);
@@ -312,7 +336,9 @@ describe('the officer’s workflow in the console', () => {
       await page.waitForSelector('#history-table:not([hidden]) tbody tr');
       const api = await inject(`/v1/recommendations?company=${encodeURIComponent('精密部品')}&from=${today}&to=${today}`);
       expect(api.total).toBeGreaterThan(0);
-      expect(await page.$$eval('#history-table tbody tr', (rows) => rows.map((r) => (r as HTMLElement).dataset.id))).toEqual(api.items.map((i: { id: string }) => i.id));
+      expect(await page.$$eval('#history-table tbody tr', (rows) => rows.map((r) => (r as HTMLElement).dataset.id))).toEqual(
+        api.items.map((i: { id: string }) => i.id),
+      );
       expect(api.items[0].id).toBe(answerId);
       expect(await page.locator('#history-status').textContent()).toBe(`保存された回答 ${api.total}件中 ${api.items.length}件`);
       expect(await page.locator('#history-table tbody tr').first().locator('a').getAttribute('href')).toBe(`/r/${answerId}`);
@@ -328,7 +354,9 @@ describe('the officer’s workflow in the console', () => {
       await page.click('#options-box summary');
       // The fit counts for nothing: the context parts decide.
       await newAnswer(() => page.locator('#w-industry').fill('0'));
-      const current = await page.$$eval('#weights input', (inputs) => Object.fromEntries(inputs.map((i) => [(i as HTMLInputElement).dataset.component, Number((i as HTMLInputElement).value)])));
+      const current = await page.$$eval('#weights input', (inputs) =>
+        Object.fromEntries(inputs.map((i) => [(i as HTMLInputElement).dataset.component, Number((i as HTMLInputElement).value)])),
+      );
       const api = await recommend({ weights: current });
       expect(current.industry).toBe(0);
       const after = await cardIds();
@@ -373,10 +401,16 @@ describe('the officer’s workflow in the console', () => {
       expect(await cardIds()).toEqual(firstRanking);
       expect(await overflow(page)).toBe(0);
       // Zone names in the ranking at a glance keep a readable width (not a word per line).
-      const nameWidth = await page.locator('#overview li a').first().evaluate((a) => a.getBoundingClientRect().width);
+      const nameWidth = await page
+        .locator('#overview li a')
+        .first()
+        .evaluate((a) => a.getBoundingClientRect().width);
       expect(nameWidth).toBeGreaterThan(200);
       await page.locator('#overview').screenshot({ path: resolve(ARTIFACTS, 'phone-390-ranking.png') });
-      await page.locator('#cards > li.card').first().screenshot({ path: resolve(ARTIFACTS, 'phone-390-card.png') });
+      await page
+        .locator('#cards > li.card')
+        .first()
+        .screenshot({ path: resolve(ARTIFACTS, 'phone-390-card.png') });
 
       await page.click('#compare-button');
       await page.waitForSelector('#compare-table tbody tr');
@@ -391,8 +425,12 @@ describe('the officer’s workflow in the console', () => {
       await page.setInputFiles('#lead-file', { name: 'leads.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
       await page.click('#lead-start');
       await page.waitForSelector('#lead-table:not([hidden]) tbody tr.invalid');
-      expect(await page.locator('#lead-table tr.invalid .error-text').textContent()).toBe('3行目: employees: 「many」は数値ではありません; stage: startup, sme, large, listed のいずれかにしてください');
-      const leadWrap = await page.locator('#lead-table').evaluate((table) => ({ scroll: table.parentElement!.scrollWidth, client: table.parentElement!.clientWidth }));
+      expect(await page.locator('#lead-table tr.invalid .error-text').textContent()).toBe(
+        '3行目: employees: 「many」は数値ではありません; stage: startup, sme, large, listed のいずれかにしてください',
+      );
+      const leadWrap = await page
+        .locator('#lead-table')
+        .evaluate((table) => ({ scroll: table.parentElement!.scrollWidth, client: table.parentElement!.clientWidth }));
       expect(leadWrap.scroll).toBeGreaterThan(leadWrap.client);
       expect(await overflow(page)).toBe(0);
       await page.locator('#leads').screenshot({ path: resolve(ARTIFACTS, 'phone-390-leads.png') });

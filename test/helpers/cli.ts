@@ -27,7 +27,9 @@ function environment(env: Record<string, string | undefined>): Record<string, st
 export async function zonematch(args: string[], env: Record<string, string | undefined> = {}, width = 100): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
-  const err = { isTTY: false, write: (text: string) => {
+  const err = {
+    isTTY: false,
+    write: (text: string) => {
       stderr += text;
       return true;
     },

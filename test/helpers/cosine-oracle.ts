@@ -41,4 +41,3 @@ export function referenceTechnology(ctx: ScoringContext): TechnologyScore {
   const cosine = Number.isFinite(raw) ? raw : 0; // ml-distance gives NaN for a zero vector
   return { score: clamp01(cosine / TECHNOLOGY_FULL_COSINE), cosine };
 }
-

@@ -48,7 +48,6 @@ function runAsUser(): OsUser | undefined {
   return undefined;
 }
 
-
 export interface ThrowawayPostgres {
   /** Superuser URL of the `postgres` database. */
   adminUrl: string;

@@ -44,7 +44,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'cotton-spinning',
     'Japanese spinning mill: combed cotton and blended yarns for weavers and knitters.',
-    { country: 'JP', size: { employees: 420, plannedInvestmentUsd: 35_000_000, landAreaM2: 50_000 }, stage: 'sme', needs: ['land', 'export_logistics'], attributes: { energyIntensive: true, exportSharePct: 30 } },
+    {
+      country: 'JP',
+      size: { employees: 420, plannedInvestmentUsd: 35_000_000, landAreaM2: 50_000 },
+      stage: 'sme',
+      needs: ['land', 'export_logistics'],
+      attributes: { energyIntensive: true, exportSharePct: 30 },
+    },
     {
       en: {
         name: 'Settsu Cotton Spinning Co., Ltd.',
@@ -67,7 +73,8 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         sector: '棉纺纱',
         technologies: ['紧密纺', '转杯纺', '混纺工艺'],
         products: ['精梳棉纱', '涤棉混纺纱', '竹节纱'],
-        description: '公司创立于1921年，专业生产高支精梳棉纱和混纺纱线，供应日本及东南亚的织布厂和针织厂。计划在靠近棉花产区和下游客户的地方新建一座4万锭的纺纱厂。',
+        description:
+          '公司创立于1921年，专业生产高支精梳棉纱和混纺纱线，供应日本及东南亚的织布厂和针织厂。计划在靠近棉花产区和下游客户的地方新建一座4万锭的纺纱厂。',
       },
     },
   ),
@@ -75,7 +82,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'textile-dyeing',
     'Korean commission dyer and finisher of woven fabrics; high emission, needs central wastewater treatment.',
-    { country: 'KR', size: { employees: 260, plannedInvestmentUsd: 18_000_000, landAreaM2: 30_000 }, stage: 'sme', needs: ['land'], attributes: { highEmission: true, energyIntensive: true } },
+    {
+      country: 'KR',
+      size: { employees: 260, plannedInvestmentUsd: 18_000_000, landAreaM2: 30_000 },
+      stage: 'sme',
+      needs: ['land'],
+      attributes: { highEmission: true, energyIntensive: true },
+    },
     {
       en: {
         name: 'Daegu Dyeing & Finishing Co.',
@@ -105,7 +118,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'denim-weaving',
     'Japanese (Okayama) weaving mill making premium denim fabric for jeans brands.',
-    { country: 'JP', size: { employees: 180, plannedInvestmentUsd: 12_000_000, landAreaM2: 20_000 }, stage: 'sme', needs: ['land', 'export_logistics'], attributes: { exportSharePct: 60 } },
+    {
+      country: 'JP',
+      size: { employees: 180, plannedInvestmentUsd: 12_000_000, landAreaM2: 20_000 },
+      stage: 'sme',
+      needs: ['land', 'export_logistics'],
+      attributes: { exportSharePct: 60 },
+    },
     {
       en: {
         name: 'Bitchu Denim Weaving Co.',
@@ -120,7 +139,8 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         sector: 'デニム生地の製織',
         technologies: ['シャトル織機による製織', 'インディゴのロープ染色', 'セルビッジデニム'],
         products: ['セルビッジデニム', 'ストレッチデニム生地', '綿の綾織物'],
-        description: '岡山県井原市の織布工場として、国内外のジーンズブランドに高級デニム生地を供給しています。エアジェット織機200台規模の第二工場の用地を探しています。',
+        description:
+          '岡山県井原市の織布工場として、国内外のジーンズブランドに高級デニム生地を供給しています。エアジェット織機200台規模の第二工場の用地を探しています。',
       },
       zh: {
         name: '备中牛仔织造株式会社',
@@ -135,7 +155,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'knitwear',
     'Italian family knitwear maker (cashmere, merino) for luxury houses.',
-    { country: 'IT', size: { employees: 150, plannedInvestmentUsd: 8_000_000, landAreaM2: 8_000 }, stage: 'sme', needs: ['talent', 'export_logistics'], attributes: { exportSharePct: 70 } },
+    {
+      country: 'IT',
+      size: { employees: 150, plannedInvestmentUsd: 8_000_000, landAreaM2: 8_000 },
+      stage: 'sme',
+      needs: ['talent', 'export_logistics'],
+      attributes: { exportSharePct: 70 },
+    },
     {
       en: {
         name: 'Maglificio Biellese S.p.A.',
@@ -150,7 +176,8 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         sector: 'ニット製品の製造',
         technologies: ['無縫製ニット', '成型編み', 'カシミヤの仕上げ'],
         products: ['カシミヤセーター', 'メリノウールのニットウェア', 'ニットワンピース'],
-        description: 'イタリア・ビエッラの家族経営のニットメーカーで、高級ブランドのニット製品を手がけています。アジアのお客様向けに、中国に編立・リンキング工場を設けたいと考えています。',
+        description:
+          'イタリア・ビエッラの家族経営のニットメーカーで、高級ブランドのニット製品を手がけています。アジアのお客様向けに、中国に編立・リンキング工場を設けたいと考えています。',
       },
       zh: {
         name: '比耶拉针织有限公司',
@@ -165,7 +192,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'integrated-textile',
     'Hong Kong vertically integrated mill: spinning, weaving and dyeing of shirting fabrics (the case in issue 13).',
-    { country: 'HK', size: { employees: 1200, plannedInvestmentUsd: 60_000_000, landAreaM2: 120_000 }, stage: 'large', needs: ['land', 'export_logistics'], attributes: { highEmission: true, energyIntensive: true, exportSharePct: 50 } },
+    {
+      country: 'HK',
+      size: { employees: 1200, plannedInvestmentUsd: 60_000_000, landAreaM2: 120_000 },
+      stage: 'large',
+      needs: ['land', 'export_logistics'],
+      attributes: { highEmission: true, energyIntensive: true, exportSharePct: 50 },
+    },
     {
       en: {
         name: 'Pearl River Textiles Ltd.',
@@ -180,7 +213,8 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         sector: '紡績・織布・染色の一貫生産',
         technologies: ['リング精紡', 'エアジェット織機', '連続染色'],
         products: ['綿糸', 'シャツ用の織物', '先染めチェック'],
-        description: '香港資本の繊維メーカーで、紡績から織布、染色までを自社で一貫して行い、シャツメーカーに生地を供給しています。新たな一貫工場の建設を計画しており、用地、蒸気供給、排水処理が必要です。',
+        description:
+          '香港資本の繊維メーカーで、紡績から織布、染色までを自社で一貫して行い、シャツメーカーに生地を供給しています。新たな一貫工場の建設を計画しており、用地、蒸気供給、排水処理が必要です。',
       },
       zh: {
         name: '珠江纺织有限公司',
@@ -205,14 +239,15 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         technologies: ['progressive die stamping', 'hot stamping of high-strength steel', 'in-house die design'],
         products: ['body-in-white panels', 'seat frame brackets', 'chassis reinforcements'],
         description:
-          "Tier-2 supplier in Aichi stamping steel and aluminium parts for Japanese carmakers, with its own die shop. We are following a customer to China and need a plant near its assembly plant.",
+          'Tier-2 supplier in Aichi stamping steel and aluminium parts for Japanese carmakers, with its own die shop. We are following a customer to China and need a plant near its assembly plant.',
       },
       ja: {
         name: '東海プレス工業株式会社',
         sector: '自動車の車体・足回り部品のプレス加工',
         technologies: ['順送金型によるプレス', '高張力鋼板のホットスタンプ', '金型の自社設計・製作'],
         products: ['ボディ骨格部品', 'シートフレーム用ブラケット', 'シャシー補強部品'],
-        description: '愛知県の二次サプライヤーで、日系自動車メーカー向けに鋼板・アルミのプレス部品を生産し、金型も内製しています。取引先の中国進出に合わせ、完成車工場の近くに工場を構えたいと考えています。',
+        description:
+          '愛知県の二次サプライヤーで、日系自動車メーカー向けに鋼板・アルミのプレス部品を生産し、金型も内製しています。取引先の中国進出に合わせ、完成車工場の近くに工場を構えたいと考えています。',
       },
       zh: {
         name: '东海冲压工业株式会社',
@@ -227,7 +262,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'die-casting',
     'German aluminium die caster: housings and battery trays for cars and e-mobility.',
-    { country: 'DE', size: { employees: 900, plannedInvestmentUsd: 75_000_000, landAreaM2: 70_000 }, stage: 'large', needs: ['land', 'talent'], attributes: { energyIntensive: true } },
+    {
+      country: 'DE',
+      size: { employees: 900, plannedInvestmentUsd: 75_000_000, landAreaM2: 70_000 },
+      stage: 'large',
+      needs: ['land', 'talent'],
+      attributes: { energyIntensive: true },
+    },
     {
       en: {
         name: 'Schwarzwald Druckguss GmbH',
@@ -242,7 +283,8 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         sector: 'アルミダイカスト',
         technologies: ['真空ダイカスト', '大型構造部品の鋳造', '鋳物の機械加工'],
         products: ['モーターハウジング', 'バッテリートレイ', 'トランスミッションケース'],
-        description: 'ドイツの鋳造メーカーで、自動車・電動車向けにアルミ鋳造のケース類を供給しています。800～4,400トンのダイカストマシン12台を備えた工場を中国に建設する計画です。',
+        description:
+          'ドイツの鋳造メーカーで、自動車・電動車向けにアルミ鋳造のケース類を供給しています。800～4,400トンのダイカストマシン12台を備えた工場を中国に建設する計画です。',
       },
       zh: {
         name: '黑森林压铸有限公司',
@@ -257,7 +299,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'forging',
     'Japanese forge: crankshafts, connecting rods and gear blanks, with heat treatment.',
-    { country: 'JP', size: { employees: 380, plannedInvestmentUsd: 30_000_000, landAreaM2: 40_000 }, stage: 'sme', needs: ['land'], attributes: { energyIntensive: true } },
+    {
+      country: 'JP',
+      size: { employees: 380, plannedInvestmentUsd: 30_000_000, landAreaM2: 40_000 },
+      stage: 'sme',
+      needs: ['land'],
+      attributes: { energyIntensive: true },
+    },
     {
       en: {
         name: 'Kanto Forge Co., Ltd.',
@@ -272,7 +320,8 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         sector: '熱間・冷間鍛造',
         technologies: ['熱間型鍛造', '冷間鍛造', '熱処理'],
         products: ['クランクシャフト', 'コンロッド', '歯車用の鍛造素材'],
-        description: 'エンジン・変速機メーカーや建設機械メーカー向けに、クランクシャフトや歯車素材を鍛造しています。鍛造プレスラインと熱処理工場のための用地が必要です。',
+        description:
+          'エンジン・変速機メーカーや建設機械メーカー向けに、クランクシャフトや歯車素材を鍛造しています。鍛造プレスラインと熱処理工場のための用地が必要です。',
       },
       zh: {
         name: '关东锻造株式会社',
@@ -287,7 +336,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'pcb-assembly',
     'Singapore EMS provider: SMT assembly, test and box build for industrial and medical customers.',
-    { country: 'SG', size: { employees: 700, plannedInvestmentUsd: 25_000_000, landAreaM2: 20_000 }, stage: 'large', needs: ['talent', 'bonded_trade', 'export_logistics'], attributes: { exportSharePct: 80 } },
+    {
+      country: 'SG',
+      size: { employees: 700, plannedInvestmentUsd: 25_000_000, landAreaM2: 20_000 },
+      stage: 'large',
+      needs: ['talent', 'bonded_trade', 'export_logistics'],
+      attributes: { exportSharePct: 80 },
+    },
     {
       en: {
         name: 'Lion City Electronics Manufacturing Pte. Ltd.',
@@ -302,7 +357,8 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         sector: 'プリント基板実装・EMS',
         technologies: ['SMTライン', '自動光学検査', '組立・完成品製造'],
         products: ['産業用コントローラ基板', 'IoTモジュール', '医療機器用ユニット'],
-        description: 'シンガポールのEMS企業で、産業機器・医療機器メーカー向けに基板実装、検査、完成品の組立までを請け負っています。保税加工ができる第二工場を検討しています。',
+        description:
+          'シンガポールのEMS企業で、産業機器・医療機器メーカー向けに基板実装、検査、完成品の組立までを請け負っています。保税加工ができる第二工場を検討しています。',
       },
       zh: {
         name: '狮城电子制造私人有限公司',
@@ -332,7 +388,8 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         sector: 'プラスチック射出成形',
         technologies: ['精密射出成形', '二色成形', 'インサート成形'],
         products: ['自動車の内装部品', '家電製品の外装部品', '精密コネクタ部品'],
-        description: '50トンから1,300トンまでの成形機80台で、自動車の内装部品や家電のハウジングを成形しています。家電・自動車メーカーに近い中国の工場用地を探しています。',
+        description:
+          '50トンから1,300トンまでの成形機80台で、自動車の内装部品や家電のハウジングを成形しています。家電・自動車メーカーに近い中国の工場用地を探しています。',
       },
       zh: {
         name: '北陆塑胶工业株式会社',
@@ -347,7 +404,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'cnc-machining',
     'Swiss contract machining shop: precision turned and milled parts for medical and hydraulics customers.',
-    { country: 'CH', size: { employees: 120, plannedInvestmentUsd: 10_000_000, landAreaM2: 6_000 }, stage: 'sme', needs: ['talent'], attributes: { highTech: true } },
+    {
+      country: 'CH',
+      size: { employees: 120, plannedInvestmentUsd: 10_000_000, landAreaM2: 6_000 },
+      stage: 'sme',
+      needs: ['talent'],
+      attributes: { highTech: true },
+    },
     {
       en: {
         name: 'Jura Precision Turning SA',
@@ -362,7 +425,8 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         sector: '小物部品の精密切削加工',
         technologies: ['スイス型自動旋盤', '5軸マシニング', '微細加工'],
         products: ['医療機器用の切削部品', '時計部品', '油圧バルブ部品'],
-        description: 'スイスの受託加工会社で、鋼・チタン・真鍮から高精度な旋削・フライス部品を削り出しています。医療・油圧分野のお客様向けに、中国に加工工場を設ける計画です。',
+        description:
+          'スイスの受託加工会社で、鋼・チタン・真鍮から高精度な旋削・フライス部品を削り出しています。医療・油圧分野のお客様向けに、中国に加工工場を設ける計画です。',
       },
       zh: {
         name: '汝拉精密车削公司',
@@ -377,7 +441,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'electroplating',
     'Japanese plating job shop for electronics and automotive parts; may only locate in a designated plating park.',
-    { country: 'JP', size: { employees: 90, plannedInvestmentUsd: 6_000_000, landAreaM2: 8_000 }, stage: 'sme', needs: ['land'], attributes: { highEmission: true } },
+    {
+      country: 'JP',
+      size: { employees: 90, plannedInvestmentUsd: 6_000_000, landAreaM2: 8_000 },
+      stage: 'sme',
+      needs: ['land'],
+      attributes: { highEmission: true },
+    },
     {
       en: {
         name: 'Kawasaki Surface Finishing Co.',
@@ -407,7 +477,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'mould-maker',
     'Korean tool maker: large injection moulds and progressive stamping dies for car and appliance makers.',
-    { country: 'KR', size: { employees: 300, plannedInvestmentUsd: 20_000_000, landAreaM2: 25_000 }, stage: 'sme', needs: ['talent', 'land'], attributes: { highTech: true } },
+    {
+      country: 'KR',
+      size: { employees: 300, plannedInvestmentUsd: 20_000_000, landAreaM2: 25_000 },
+      stage: 'sme',
+      needs: ['talent', 'land'],
+      attributes: { highTech: true },
+    },
     {
       en: {
         name: 'Hankook Precision Mold Co.',
@@ -422,7 +498,8 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         sector: '射出成形金型・プレス金型',
         technologies: ['大型射出金型の設計', '樹脂流動解析', '順送プレス金型'],
         products: ['バンパー金型', 'インパネ金型', '電池ケース用の順送金型'],
-        description: '韓国の金型メーカーで、自動車・家電メーカー向けに大型の金型を設計・製作しています。中国の自動車メーカーの近くに拠点を設けたく、熟練した金型技能者の確保が課題です。',
+        description:
+          '韓国の金型メーカーで、自動車・家電メーカー向けに大型の金型を設計・製作しています。中国の自動車メーカーの近くに拠点を設けたく、熟練した金型技能者の確保が課題です。',
       },
       zh: {
         name: '韩国精密模具株式会社',
@@ -439,7 +516,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'ev-battery',
     'Korean EV battery maker: cells, modules and packs; a 20 GWh cell plant.',
-    { country: 'KR', size: { employees: 3000, plannedInvestmentUsd: 1_200_000_000, landAreaM2: 400_000 }, stage: 'listed', needs: ['land', 'talent', 'financing'], attributes: { highTech: true, energyIntensive: true } },
+    {
+      country: 'KR',
+      size: { employees: 3000, plannedInvestmentUsd: 1_200_000_000, landAreaM2: 400_000 },
+      stage: 'listed',
+      needs: ['land', 'talent', 'financing'],
+      attributes: { highTech: true, energyIntensive: true },
+    },
     {
       en: {
         name: 'Hanbit Energy Solutions',
@@ -468,7 +551,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'solar-modules',
     'German PV maker: heterojunction cells and modules for export to Europe.',
-    { country: 'DE', size: { employees: 1100, plannedInvestmentUsd: 300_000_000, landAreaM2: 150_000 }, stage: 'large', needs: ['land', 'export_logistics'], attributes: { highTech: true, exportSharePct: 70 } },
+    {
+      country: 'DE',
+      size: { employees: 1100, plannedInvestmentUsd: 300_000_000, landAreaM2: 150_000 },
+      stage: 'large',
+      needs: ['land', 'export_logistics'],
+      attributes: { highTech: true, exportSharePct: 70 },
+    },
     {
       en: {
         name: 'Sonnenwerk Solar GmbH',
@@ -497,7 +586,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'fuel-cells',
     'Japanese fuel-cell maker: PEM stacks for trucks and stationary units.',
-    { country: 'JP', size: { employees: 250, plannedInvestmentUsd: 50_000_000, landAreaM2: 30_000 }, stage: 'sme', needs: ['rnd_collaboration', 'land'], attributes: { highTech: true } },
+    {
+      country: 'JP',
+      size: { employees: 250, plannedInvestmentUsd: 50_000_000, landAreaM2: 30_000 },
+      stage: 'sme',
+      needs: ['rnd_collaboration', 'land'],
+      attributes: { highTech: true },
+    },
     {
       en: {
         name: 'Hokkai Hydrogen Systems',
@@ -511,7 +606,8 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         sector: '燃料電池スタック・水素システム',
         technologies: ['固体高分子形燃料電池スタック', '金属セパレータ', '水素循環'],
         products: ['大型トラック用燃料電池スタック', '定置用燃料電池ユニット', '水素ステーション用機器'],
-        description: '固体高分子形燃料電池のスタックを開発・製造しています。水素関連企業とトラックメーカーが集まる中国の地域に、スタック工場と評価センターを設ける計画です。',
+        description:
+          '固体高分子形燃料電池のスタックを開発・製造しています。水素関連企業とトラックメーカーが集まる中国の地域に、スタック工場と評価センターを設ける計画です。',
       },
       zh: {
         name: '北海氢能系统株式会社',
@@ -528,7 +624,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'medical-imaging',
     'German maker of CT, X-ray and ultrasound systems; local production and service.',
-    { country: 'DE', size: { employees: 800, plannedInvestmentUsd: 90_000_000, landAreaM2: 40_000 }, stage: 'large', needs: ['talent', 'rnd_collaboration'], attributes: { highTech: true } },
+    {
+      country: 'DE',
+      size: { employees: 800, plannedInvestmentUsd: 90_000_000, landAreaM2: 40_000 },
+      stage: 'large',
+      needs: ['talent', 'rnd_collaboration'],
+      attributes: { highTech: true },
+    },
     {
       en: {
         name: 'Rheinland Medical Imaging GmbH',
@@ -542,7 +644,8 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         sector: '画像診断装置',
         technologies: ['X線CT', 'デジタルX線検出器', 'AIによる画像再構成'],
         products: ['CTスキャナー', '移動型X線撮影装置', '超音波診断装置'],
-        description: 'ドイツの画像診断装置メーカーで、病院向けにCTやX線装置を製造しています。中国市場向けに、現地生産と製品登録、保守サービスの拠点を計画しています。',
+        description:
+          'ドイツの画像診断装置メーカーで、病院向けにCTやX線装置を製造しています。中国市場向けに、現地生産と製品登録、保守サービスの拠点を計画しています。',
       },
       zh: {
         name: '莱茵医学影像有限公司',
@@ -557,21 +660,29 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'orthopaedic-implants',
     'US orthopaedic implant maker: joints, spinal cages, trauma plates.',
-    { country: 'US', size: { employees: 600, plannedInvestmentUsd: 45_000_000, landAreaM2: 20_000 }, stage: 'listed', needs: ['talent', 'rnd_collaboration', 'ip_protection'], attributes: { highTech: true } },
+    {
+      country: 'US',
+      size: { employees: 600, plannedInvestmentUsd: 45_000_000, landAreaM2: 20_000 },
+      stage: 'listed',
+      needs: ['talent', 'rnd_collaboration', 'ip_protection'],
+      attributes: { highTech: true },
+    },
     {
       en: {
         name: 'Cascade Orthopedics Inc.',
         sector: 'Orthopaedic implants',
         technologies: ['3D-printed titanium implants', 'porous coatings', 'robot-assisted surgical planning'],
         products: ['hip and knee replacements', 'spinal fusion cages', 'trauma plates and screws'],
-        description: 'Oregon maker of joint replacement and spine implants. We want a manufacturing and clinical training centre in China to bid in volume-based procurement.',
+        description:
+          'Oregon maker of joint replacement and spine implants. We want a manufacturing and clinical training centre in China to bid in volume-based procurement.',
       },
       ja: {
         name: 'カスケード・オーソペディクス',
         sector: '整形外科用インプラント',
         technologies: ['チタン製の3Dプリントインプラント', '多孔質コーティング', 'ロボット支援による術前計画'],
         products: ['人工股関節・人工膝関節', '脊椎ケージ', '骨折治療用プレート・スクリュー'],
-        description: '米オレゴン州の人工関節・脊椎インプラントメーカーです。中国の集中購買に対応するため、製造拠点と医師向けトレーニングセンターを設けたいと考えています。',
+        description:
+          '米オレゴン州の人工関節・脊椎インプラントメーカーです。中国の集中購買に対応するため、製造拠点と医師向けトレーニングセンターを設けたいと考えています。',
       },
       zh: {
         name: '喀斯喀特骨科公司',
@@ -586,7 +697,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'diagnostics',
     'French in-vitro diagnostics company: immunoassay and PCR kits and analysers.',
-    { country: 'FR', size: { employees: 350, plannedInvestmentUsd: 30_000_000, landAreaM2: 12_000 }, stage: 'large', needs: ['talent', 'rnd_collaboration'], attributes: { highTech: true } },
+    {
+      country: 'FR',
+      size: { employees: 350, plannedInvestmentUsd: 30_000_000, landAreaM2: 12_000 },
+      stage: 'large',
+      needs: ['talent', 'rnd_collaboration'],
+      attributes: { highTech: true },
+    },
     {
       en: {
         name: 'Biolyon Diagnostics SA',
@@ -615,21 +732,29 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'antibody-biologics',
     'US biotech: bispecific and monoclonal antibodies, biosimilars; clinical and commercial plant.',
-    { country: 'US', size: { employees: 400, plannedInvestmentUsd: 150_000_000, landAreaM2: 35_000 }, stage: 'listed', needs: ['talent', 'rnd_collaboration', 'financing'], attributes: { highTech: true, rdIntensityPct: 35 } },
+    {
+      country: 'US',
+      size: { employees: 400, plannedInvestmentUsd: 150_000_000, landAreaM2: 35_000 },
+      stage: 'listed',
+      needs: ['talent', 'rnd_collaboration', 'financing'],
+      attributes: { highTech: true, rdIntensityPct: 35 },
+    },
     {
       en: {
         name: 'Bay Harbor Biologics Inc.',
         sector: 'Monoclonal antibody therapeutics',
         technologies: ['bispecific antibodies', 'CHO cell line development', 'single-use bioreactors'],
         products: ['antibody drugs for oncology', 'biosimilars', 'clinical trial material'],
-        description: 'Boston biotech developing antibody drugs for cancer. We plan an R&D centre and a biologics plant in China for clinical and commercial supply.',
+        description:
+          'Boston biotech developing antibody drugs for cancer. We plan an R&D centre and a biologics plant in China for clinical and commercial supply.',
       },
       ja: {
         name: 'ベイハーバー・バイオロジクス',
         sector: '抗体医薬',
         technologies: ['二重特異性抗体', 'CHO細胞株の構築', 'シングルユース培養槽'],
         products: ['がん領域の抗体医薬', 'バイオシミラー', '治験薬'],
-        description: 'ボストンのバイオ企業で、がん治療用の抗体医薬を開発しています。中国に研究開発センターと、治験薬・商用品を製造するバイオ医薬品工場を計画しています。',
+        description:
+          'ボストンのバイオ企業で、がん治療用の抗体医薬を開発しています。中国に研究開発センターと、治験薬・商用品を製造するバイオ医薬品工場を計画しています。',
       },
       zh: {
         name: '海湾生物制药公司',
@@ -646,7 +771,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'industrial-coatings',
     'Dutch paint maker: waterborne, powder and protective coatings.',
-    { country: 'NL', size: { employees: 500, plannedInvestmentUsd: 55_000_000, landAreaM2: 60_000 }, stage: 'large', needs: ['land'], attributes: { highEmission: true } },
+    {
+      country: 'NL',
+      size: { employees: 500, plannedInvestmentUsd: 55_000_000, landAreaM2: 60_000 },
+      stage: 'large',
+      needs: ['land'],
+      attributes: { highEmission: true },
+    },
     {
       en: {
         name: 'Delft Coatings B.V.',
@@ -675,7 +806,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'electronic-chemicals',
     'Japanese maker of high-purity process chemicals for chip fabs: etchants, photoresist, CMP slurry.',
-    { country: 'JP', size: { employees: 320, plannedInvestmentUsd: 70_000_000, landAreaM2: 40_000 }, stage: 'large', needs: ['land', 'talent'], attributes: { highTech: true } },
+    {
+      country: 'JP',
+      size: { employees: 320, plannedInvestmentUsd: 70_000_000, landAreaM2: 40_000 },
+      stage: 'large',
+      needs: ['land', 'talent'],
+      attributes: { highTech: true },
+    },
     {
       en: {
         name: 'Shinano High Purity Chemicals Co.',
@@ -713,7 +850,8 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         sector: 'Confectionery and snack foods',
         technologies: ['chocolate tempering', 'baked snack lines', 'food safety management (FSSC 22000)'],
         products: ['chocolate biscuits', 'rice crackers', 'gummy candies'],
-        description: 'Kyoto confectioner selling in Japan and across Asia. We plan our first factory in China to produce for Chinese supermarkets and convenience stores.',
+        description:
+          'Kyoto confectioner selling in Japan and across Asia. We plan our first factory in China to produce for Chinese supermarkets and convenience stores.',
       },
       ja: {
         name: '京都製菓株式会社',
@@ -735,21 +873,29 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'dairy',
     'New Zealand dairy cooperative: infant formula and milk powder, bonded blending and canning.',
-    { country: 'NZ', size: { employees: 200, plannedInvestmentUsd: 60_000_000, landAreaM2: 30_000 }, stage: 'large', needs: ['bonded_trade', 'export_logistics'], attributes: {} },
+    {
+      country: 'NZ',
+      size: { employees: 200, plannedInvestmentUsd: 60_000_000, landAreaM2: 30_000 },
+      stage: 'large',
+      needs: ['bonded_trade', 'export_logistics'],
+      attributes: {},
+    },
     {
       en: {
         name: 'Southern Alps Dairy Ltd.',
         sector: 'Dairy products and infant formula',
         technologies: ['spray drying', 'lactoferrin extraction', 'cold-chain traceability'],
         products: ['infant formula', 'whole milk powder', 'cheese'],
-        description: 'New Zealand dairy group. We want a blending and canning plant for infant formula in China, fed with base powder imported through a bonded zone.',
+        description:
+          'New Zealand dairy group. We want a blending and canning plant for infant formula in China, fed with base powder imported through a bonded zone.',
       },
       ja: {
         name: 'サザンアルプス乳業',
         sector: '乳製品・乳児用調製粉乳',
         technologies: ['噴霧乾燥', 'ラクトフェリンの抽出', 'コールドチェーンのトレーサビリティ'],
         products: ['乳児用粉ミルク', '全粉乳', 'チーズ'],
-        description: 'ニュージーランドの乳業グループです。保税区経由で輸入したベースパウダーを使い、中国で乳児用粉ミルクの調合・缶詰工場を設けたいと考えています。',
+        description:
+          'ニュージーランドの乳業グループです。保税区経由で輸入したベースパウダーを使い、中国で乳児用粉ミルクの調合・缶詰工場を設けたいと考えています。',
       },
       zh: {
         name: '南阿尔卑斯乳业有限公司',
@@ -778,7 +924,8 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         sector: 'ビール醸造',
         technologies: ['デコクション法による仕込み', 'ラガー発酵', '缶充填ライン'],
         products: ['ラガービール', '小麦ビール', 'ノンアルコールビール'],
-        description: 'ドイツ・バイエルンのビール醸造所で、ビール純粋令に沿った醸造を続けています。中国に醸造所を設け、飲食店や小売店に新鮮なビールを届ける計画です。',
+        description:
+          'ドイツ・バイエルンのビール醸造所で、ビール純粋令に沿った醸造を続けています。中国に醸造所を設け、飲食店や小売店に新鮮なビールを届ける計画です。',
       },
       zh: {
         name: '巴伐利亚精酿啤酒厂',
@@ -793,14 +940,21 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'cosmetics',
     'French skincare brand: creams, serums, sunscreens; cross-border e-commerce today, a filling plant next.',
-    { country: 'FR', size: { employees: 220, plannedInvestmentUsd: 15_000_000, landAreaM2: 10_000 }, stage: 'sme', needs: ['bonded_trade', 'ip_protection'], attributes: {} },
+    {
+      country: 'FR',
+      size: { employees: 220, plannedInvestmentUsd: 15_000_000, landAreaM2: 10_000 },
+      stage: 'sme',
+      needs: ['bonded_trade', 'ip_protection'],
+      attributes: {},
+    },
     {
       en: {
         name: 'Maison Provence Cosmétiques',
         sector: 'Skincare and cosmetics',
         technologies: ['emulsion formulation', 'botanical extracts', 'safety and efficacy testing'],
         products: ['face creams', 'serums', 'sunscreens'],
-        description: 'French skincare brand selling in China through cross-border e-commerce. We now plan a local filling plant and need to protect our trademarks.',
+        description:
+          'French skincare brand selling in China through cross-border e-commerce. We now plan a local filling plant and need to protect our trademarks.',
       },
       ja: {
         name: 'メゾン・プロヴァンス化粧品',
@@ -824,7 +978,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'sic-power',
     'Japanese power-semiconductor maker: SiC MOSFETs and modules for EV inverters.',
-    { country: 'JP', size: { employees: 900, plannedInvestmentUsd: 400_000_000, landAreaM2: 100_000 }, stage: 'listed', needs: ['land', 'talent'], attributes: { highTech: true, energyIntensive: true } },
+    {
+      country: 'JP',
+      size: { employees: 900, plannedInvestmentUsd: 400_000_000, landAreaM2: 100_000 },
+      stage: 'listed',
+      needs: ['land', 'talent'],
+      attributes: { highTech: true, energyIntensive: true },
+    },
     {
       en: {
         name: 'Kyushu Power Devices Co., Ltd.',
@@ -853,7 +1013,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'industrial-robots',
     'German robot maker: six-axis and collaborative robots, welding and palletising cells.',
-    { country: 'DE', size: { employees: 700, plannedInvestmentUsd: 50_000_000, landAreaM2: 30_000 }, stage: 'large', needs: ['talent', 'rnd_collaboration'], attributes: { highTech: true } },
+    {
+      country: 'DE',
+      size: { employees: 700, plannedInvestmentUsd: 50_000_000, landAreaM2: 30_000 },
+      stage: 'large',
+      needs: ['talent', 'rnd_collaboration'],
+      attributes: { highTech: true },
+    },
     {
       en: {
         name: 'Augsburg Robotics GmbH',
@@ -882,7 +1048,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'machine-tools',
     'Japanese machine-tool builder: machining centres, CNC lathes, gear grinders.',
-    { country: 'JP', size: { employees: 1300, plannedInvestmentUsd: 80_000_000, landAreaM2: 60_000 }, stage: 'listed', needs: ['land', 'talent'], attributes: { highTech: true } },
+    {
+      country: 'JP',
+      size: { employees: 1300, plannedInvestmentUsd: 80_000_000, landAreaM2: 60_000 },
+      stage: 'listed',
+      needs: ['land', 'talent'],
+      attributes: { highTech: true },
+    },
     {
       en: {
         name: 'Niigata Machine Tool Works',
@@ -913,14 +1085,21 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'erp-saas',
     'German enterprise-software vendor: ERP and MES as a service for mid-sized manufacturers.',
-    { country: 'DE', size: { employees: 300, plannedInvestmentUsd: 10_000_000 }, stage: 'sme', needs: ['talent', 'cross_border_data'], attributes: { highTech: true } },
+    {
+      country: 'DE',
+      size: { employees: 300, plannedInvestmentUsd: 10_000_000 },
+      stage: 'sme',
+      needs: ['talent', 'cross_border_data'],
+      attributes: { highTech: true },
+    },
     {
       en: {
         name: 'Nordwerk Software AG',
         sector: 'Enterprise software (ERP and MES) as a service',
         technologies: ['cloud-native SaaS', 'manufacturing execution systems', 'data analytics'],
         products: ['ERP for mid-sized manufacturers', 'MES for discrete manufacturing', 'implementation services'],
-        description: 'German software company serving manufacturers. We plan a development and support centre in China and must be able to exchange data with our headquarters.',
+        description:
+          'German software company serving manufacturers. We plan a development and support centre in China and must be able to exchange data with our headquarters.',
       },
       ja: {
         name: 'ノルトヴェルク・ソフトウェア',
@@ -973,7 +1152,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'cold-chain',
     'Singapore cold-chain operator: frozen, chilled and pharmaceutical storage and transport, bonded cold stores.',
-    { country: 'SG', size: { employees: 400, plannedInvestmentUsd: 35_000_000, landAreaM2: 40_000 }, stage: 'large', needs: ['land', 'bonded_trade', 'export_logistics'], attributes: {} },
+    {
+      country: 'SG',
+      size: { employees: 400, plannedInvestmentUsd: 35_000_000, landAreaM2: 40_000 },
+      stage: 'large',
+      needs: ['land', 'bonded_trade', 'export_logistics'],
+      attributes: {},
+    },
     {
       en: {
         name: 'Merlion Cold Chain Logistics Pte. Ltd.',
@@ -1031,7 +1216,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'elderly-care',
     'Japanese elderly-care operator: nursing homes, day care and home-visit care.',
-    { country: 'JP', size: { employees: 2500, plannedInvestmentUsd: 20_000_000, landAreaM2: 15_000 }, stage: 'large', needs: ['talent', 'land'], attributes: {} },
+    {
+      country: 'JP',
+      size: { employees: 2500, plannedInvestmentUsd: 20_000_000, landAreaM2: 15_000 },
+      stage: 'large',
+      needs: ['talent', 'land'],
+      attributes: {},
+    },
     {
       en: {
         name: 'Hidamari Care Services Co.',
@@ -1089,7 +1280,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'testing-certification',
     'Swiss testing, inspection and certification group: EMC and safety labs, factory audits.',
-    { country: 'CH', size: { employees: 500, plannedInvestmentUsd: 15_000_000, landAreaM2: 8_000 }, stage: 'large', needs: ['talent'], attributes: { highTech: true } },
+    {
+      country: 'CH',
+      size: { employees: 500, plannedInvestmentUsd: 15_000_000, landAreaM2: 8_000 },
+      stage: 'large',
+      needs: ['talent'],
+      attributes: { highTech: true },
+    },
     {
       en: {
         name: 'Helvetia Testing & Certification AG',
@@ -1118,14 +1315,21 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'water-treatment',
     'Israeli water-technology company: membrane systems for industrial wastewater reuse.',
-    { country: 'IL', size: { employees: 160, plannedInvestmentUsd: 12_000_000, landAreaM2: 10_000 }, stage: 'sme', needs: ['rnd_collaboration'], attributes: { highTech: true } },
+    {
+      country: 'IL',
+      size: { employees: 160, plannedInvestmentUsd: 12_000_000, landAreaM2: 10_000 },
+      stage: 'sme',
+      needs: ['rnd_collaboration'],
+      attributes: { highTech: true },
+    },
     {
       en: {
         name: 'Negev Water Technologies Ltd.',
         sector: 'Industrial wastewater treatment and water reuse',
         technologies: ['membrane bioreactors', 'reverse osmosis', 'zero liquid discharge'],
         products: ['wastewater treatment systems for industrial parks', 'water reuse plants', 'membrane modules'],
-        description: 'We design and build systems that let factories and industrial parks reuse their wastewater, and plan an assembly plant and a pilot site in China.',
+        description:
+          'We design and build systems that let factories and industrial parks reuse their wastewater, and plan an assembly plant and a pilot site in China.',
       },
       ja: {
         name: 'ネゲブ・ウォーターテクノロジーズ',
@@ -1148,7 +1352,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'wire-harness',
     'Japanese wire-harness maker: cutting, crimping and assembly of harnesses for cars and appliances.',
-    { country: 'JP', size: { employees: 2200, plannedInvestmentUsd: 30_000_000, landAreaM2: 35_000 }, stage: 'large', needs: ['talent', 'land'], attributes: {} },
+    {
+      country: 'JP',
+      size: { employees: 2200, plannedInvestmentUsd: 30_000_000, landAreaM2: 35_000 },
+      stage: 'large',
+      needs: ['talent', 'land'],
+      attributes: {},
+    },
     {
       en: {
         name: 'Chubu Wiring Systems Co., Ltd.',
@@ -1163,7 +1373,8 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
         sector: '自動車用ワイヤーハーネス',
         technologies: ['自動切断・圧着', '超音波溶着', '組立図板'],
         products: ['エンジンルーム用ハーネス', 'インパネハーネス', 'EV用高圧ハーネス'],
-        description: '日系・中国系の自動車メーカー向けにワイヤーハーネスを設計・組立しています。組立は人手のかかる工程のため、完成車工場に近く人材を確保しやすい立地を探しています。',
+        description:
+          '日系・中国系の自動車メーカー向けにワイヤーハーネスを設計・組立しています。組立は人手のかかる工程のため、完成車工場に近く人材を確保しやすい立地を探しています。',
       },
       zh: {
         name: '中部线束系统株式会社',
@@ -1178,7 +1389,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'furniture',
     'Italian furniture maker: solid-wood and upholstered furniture for hotels and retail.',
-    { country: 'IT', size: { employees: 300, plannedInvestmentUsd: 20_000_000, landAreaM2: 40_000 }, stage: 'sme', needs: ['land', 'export_logistics'], attributes: { exportSharePct: 50 } },
+    {
+      country: 'IT',
+      size: { employees: 300, plannedInvestmentUsd: 20_000_000, landAreaM2: 40_000 },
+      stage: 'sme',
+      needs: ['land', 'export_logistics'],
+      attributes: { exportSharePct: 50 },
+    },
     {
       en: {
         name: 'Mobilificio Brianza S.r.l.',
@@ -1207,21 +1424,29 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'aircraft-parts',
     'French aerospace supplier: machined titanium and composite parts for airliners.',
-    { country: 'FR', size: { employees: 450, plannedInvestmentUsd: 60_000_000, landAreaM2: 30_000 }, stage: 'large', needs: ['talent', 'land'], attributes: { highTech: true } },
+    {
+      country: 'FR',
+      size: { employees: 450, plannedInvestmentUsd: 60_000_000, landAreaM2: 30_000 },
+      stage: 'large',
+      needs: ['talent', 'land'],
+      attributes: { highTech: true },
+    },
     {
       en: {
         name: 'Aéro Précision Toulouse SAS',
         sector: 'Aerostructure parts for commercial aircraft',
         technologies: ['5-axis machining of titanium', 'carbon-fibre composite layup', 'non-destructive testing'],
         products: ['wing ribs', 'landing gear components', 'composite fairings'],
-        description: 'Toulouse supplier to Airbus and its tier-1s. We plan a plant in China to supply the final assembly line in Tianjin and Chinese airliner programmes.',
+        description:
+          'Toulouse supplier to Airbus and its tier-1s. We plan a plant in China to supply the final assembly line in Tianjin and Chinese airliner programmes.',
       },
       ja: {
         name: 'エアロ・プレシジョン・トゥールーズ',
         sector: '民間航空機の機体部品',
         technologies: ['チタン材の5軸加工', '炭素繊維複合材の積層', '非破壊検査'],
         products: ['主翼リブ', '降着装置部品', '複合材フェアリング'],
-        description: 'トゥールーズでエアバスと一次サプライヤーに部品を納めています。天津の最終組立ラインと中国の旅客機プログラム向けに、中国で工場を計画しています。',
+        description:
+          'トゥールーズでエアバスと一次サプライヤーに部品を納めています。天津の最終組立ラインと中国の旅客機プログラム向けに、中国で工場を計画しています。',
       },
       zh: {
         name: '图卢兹航空精密公司',
@@ -1294,7 +1519,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'garment-sewing',
     'Vietnamese garment maker: cut-and-sew of shirts and outerwear for export brands.',
-    { country: 'VN', size: { employees: 1500, plannedInvestmentUsd: 10_000_000, landAreaM2: 25_000 }, stage: 'large', needs: ['talent', 'export_logistics'], attributes: { exportSharePct: 90 } },
+    {
+      country: 'VN',
+      size: { employees: 1500, plannedInvestmentUsd: 10_000_000, landAreaM2: 25_000 },
+      stage: 'large',
+      needs: ['talent', 'export_logistics'],
+      attributes: { exportSharePct: 90 },
+    },
     {
       en: {
         name: 'Saigon Garment Joint Stock Company',
@@ -1323,7 +1554,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'tyres',
     'Korean tyre maker: passenger-car and truck radial tyres, a new plant.',
-    { country: 'KR', size: { employees: 2000, plannedInvestmentUsd: 500_000_000, landAreaM2: 300_000 }, stage: 'listed', needs: ['land', 'export_logistics'], attributes: { energyIntensive: true } },
+    {
+      country: 'KR',
+      size: { employees: 2000, plannedInvestmentUsd: 500_000_000, landAreaM2: 300_000 },
+      stage: 'listed',
+      needs: ['land', 'export_logistics'],
+      attributes: { energyIntensive: true },
+    },
     {
       en: {
         name: 'Hanil Tire Corporation',
@@ -1352,7 +1589,13 @@ export const MULTILINGUAL_SET: MultilingualCompany[] = [
   company(
     'wafer-cleaning-equipment',
     'Japanese semiconductor-equipment maker: wafer cleaning and wet etching tools.',
-    { country: 'JP', size: { employees: 1000, plannedInvestmentUsd: 70_000_000, landAreaM2: 30_000 }, stage: 'listed', needs: ['talent', 'rnd_collaboration'], attributes: { highTech: true } },
+    {
+      country: 'JP',
+      size: { employees: 1000, plannedInvestmentUsd: 70_000_000, landAreaM2: 30_000 },
+      stage: 'listed',
+      needs: ['talent', 'rnd_collaboration'],
+      attributes: { highTech: true },
+    },
     {
       en: {
         name: 'Kyoto Wafer Process Systems',

@@ -240,7 +240,7 @@ export const RANKING_SET: RankingCase[] = [
     language: 'en',
     expectedTop: 'dalian-huayuankou',
     alsoRelevant: ['qingdao-cj'],
-    why: 'Huayuankou names special ceramic new materials, functional membrane materials and aerospace materials as its Japan focus — the company\'s three product lines.',
+    why: "Huayuankou names special ceramic new materials, functional membrane materials and aerospace materials as its Japan focus — the company's three product lines.",
     profile: {
       name: 'Mino Advanced Ceramics Co., Ltd.',
       sector: 'Special ceramic new materials',
@@ -287,8 +287,7 @@ export const RANKING_SET: RankingCase[] = [
       country: 'JP',
       technologies: ['氮化硅烧结', '陶瓷膜过滤', '热障涂层'],
       products: ['氮化硅轴承球', '陶瓷分离膜', '航空发动机用陶瓷部件'],
-      description:
-        '总部位于岐阜的精细陶瓷和功能膜制造商，客户涵盖航空航天、新能源和水处理领域。希望在中国的新材料产业基地建设烧结工厂，并预留扩建用地。',
+      description: '总部位于岐阜的精细陶瓷和功能膜制造商，客户涵盖航空航天、新能源和水处理领域。希望在中国的新材料产业基地建设烧结工厂，并预留扩建用地。',
       size: { employees: 280, plannedInvestmentUsd: 25_000_000, landAreaM2: 40_000 },
       stage: 'sme',
       needs: ['land', 'rnd_collaboration'],
@@ -505,7 +504,7 @@ export const RANKING_SET: RankingCase[] = [
     language: 'en',
     expectedTop: 'shanghai-lz-huangpu',
     alsoRelevant: ['shanghai-lz-hongkou'],
-    why: 'Huangpu focuses on financial services and proposes recognising overseas financial professional qualifications, which the firm\'s portfolio managers need.',
+    why: "Huangpu focuses on financial services and proposes recognising overseas financial professional qualifications, which the firm's portfolio managers need.",
     profile: {
       name: 'Meridian Asset Management',
       sector: 'Financial services: asset and wealth management',
@@ -673,8 +672,7 @@ export const RANKING_SET: RankingCase[] = [
       country: 'JP',
       technologies: ['モレキュラーシーブ合成', '脱硝触媒', 'ポリオレフィン重合触媒'],
       products: ['ゼオライト触媒', 'SCR脱硝触媒', 'ポリオレフィン用触媒担体'],
-      description:
-        '大阪の触媒メーカー。化学工業パークの副産物相互利用を活かし、中国の石油化学と環境分野の顧客向けに触媒を現地生産したい。',
+      description: '大阪の触媒メーカー。化学工業パークの副産物相互利用を活かし、中国の石油化学と環境分野の顧客向けに触媒を現地生産したい。',
       size: { employees: 350, plannedInvestmentUsd: 35_000_000, landAreaM2: 45_000 },
       stage: 'large',
       needs: ['land', 'rnd_collaboration'],
@@ -719,8 +717,7 @@ export const RANKING_SET: RankingCase[] = [
       country: 'JP',
       technologies: ['PSA水素精製', '副生ガスからの水素回収', '液化水素貯蔵'],
       products: ['燃料電池車向け高純度水素', '工業用ガス（窒素・酸素）', '水素ステーション'],
-      description:
-        '産業ガス会社の中国事業部。石油化学コンビナートの副生ガスから水素を回収・精製し、燃料電池車や工場に供給する事業を計画している。',
+      description: '産業ガス会社の中国事業部。石油化学コンビナートの副生ガスから水素を回収・精製し、燃料電池車や工場に供給する事業を計画している。',
       size: { employees: 3000, plannedInvestmentUsd: 150_000_000, landAreaM2: 50_000 },
       stage: 'large',
       needs: ['land'],
@@ -760,7 +757,8 @@ export const RANKING_SET: RankingCase[] = [
       country: 'JP',
       technologies: ['協働ロボット', '工場IoT', '予知保全'],
       products: ['協働ロボットアーム', '設備稼働監視システム', 'スマート工場の導入支援'],
-      description: '岡山の中堅機械メーカー。中小製造業向けに協働ロボットと設備の稼働監視システムを提供している。長江デルタの日系工場への販売とサービスの拠点を中国に設けたい。',
+      description:
+        '岡山の中堅機械メーカー。中小製造業向けに協働ロボットと設備の稼働監視システムを提供している。長江デルタの日系工場への販売とサービスの拠点を中国に設けたい。',
       size: { employees: 230 },
       stage: 'sme',
       needs: ['talent', 'rnd_collaboration'],

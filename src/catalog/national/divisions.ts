@@ -29,7 +29,8 @@ export interface Division {
 }
 
 // The peoples named in the names of autonomous divisions (各族 = "of several peoples").
-const PEOPLES = /(?:蒙古|维吾尔|哈萨克|柯尔克孜|塔吉克|朝鲜|土家|布依|哈尼|景颇|傈僳|仡佬|撒拉|保安|东乡|裕固|锡伯|达斡尔|鄂温克|鄂伦春|仫佬|毛南|纳西|普米|独龙|拉祜|阿昌|德昂|各|回|壮|藏|满|苗|侗|彝|白|傣|羌|瑶|黎|畲|水|土|佤)族$|(?:蒙古|哈萨克|维吾尔|柯尔克孜)$/u;
+const PEOPLES =
+  /(?:蒙古|维吾尔|哈萨克|柯尔克孜|塔吉克|朝鲜|土家|布依|哈尼|景颇|傈僳|仡佬|撒拉|保安|东乡|裕固|锡伯|达斡尔|鄂温克|鄂伦春|仫佬|毛南|纳西|普米|独龙|拉祜|阿昌|德昂|各|回|壮|藏|满|苗|侗|彝|白|傣|羌|瑶|黎|畲|水|土|佤)族$|(?:蒙古|哈萨克|维吾尔|柯尔克孜)$/u;
 
 /** A division's name without its level word and, for autonomous ones, its peoples: 宁夏回族自治区 → 宁夏. */
 export function coreName(name: string): string {

@@ -76,7 +76,8 @@ function rowOf(record: CatalogueZoneRecord): CatalogueZoneRow {
  */
 export async function importNationalCatalogue(db: Db, options: ImportOptions = {}): Promise<ImportSummary> {
   const concepts = options.concepts ?? (await liveConcepts(db));
-  if (concepts.length === 0) throw new CatalogueImportError('The database holds no taxonomy to map the catalogue against; seed the catalog first (start the service once).');
+  if (concepts.length === 0)
+    throw new CatalogueImportError('The database holds no taxonomy to map the catalogue against; seed the catalog first (start the service once).');
   const records = mapCatalogue(concepts, options.csvPath);
   const rows = records.map(rowOf);
 

@@ -16,17 +16,7 @@ export const CATALOGUE_CSV = resolve(fileURLToPath(new URL('../../../seeds/natio
 /** The file name that sources cite. */
 export const CATALOGUE_FILE_NAME = 'china-dev-zones-2018.csv';
 
-export const CATALOGUE_COLUMNS = [
-  'seq',
-  'code',
-  'name_zh',
-  'province',
-  'approval_level',
-  'zone_type',
-  'approved',
-  'area_ha',
-  'leading_industries',
-] as const;
+export const CATALOGUE_COLUMNS = ['seq', 'code', 'name_zh', 'province', 'approval_level', 'zone_type', 'approved', 'area_ha', 'leading_industries'] as const;
 
 export type CatalogueLevel = 'national' | 'provincial';
 

@@ -58,7 +58,11 @@ export interface Placer {
   divisions: DivisionTable;
 }
 
-export function createPlacer(divisions: DivisionTable = shippedDivisions(), overrides: PlaceOverrides = shippedPlaceOverrides(), spellings: Record<string, string> = shippedNameOverrides().places): Placer {
+export function createPlacer(
+  divisions: DivisionTable = shippedDivisions(),
+  overrides: PlaceOverrides = shippedPlaceOverrides(),
+  spellings: Record<string, string> = shippedNameOverrides().places,
+): Placer {
   // Per province: every name a zone may use for a division → the divisions it may mean.
   const names = new Map<string, Map<string, Division[]>>();
   const add = (province: string, name: string, d: Division) => {

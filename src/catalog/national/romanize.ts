@@ -24,7 +24,11 @@ export function romanize(text: string): string {
 
 /** Letters only, lower case, ü as u: what two spellings of one name share (Xi'an = xian). */
 export function foldLatin(text: string): string {
-  return text.normalize('NFD').replace(/\p{Mn}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+  return text
+    .normalize('NFD')
+    .replace(/\p{Mn}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z]/g, '');
 }
 
 /** The pinyin of `text` folded for matching, both with and without spaces. */

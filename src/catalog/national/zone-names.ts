@@ -91,7 +91,11 @@ const HAN = /\p{Script=Han}/u;
 
 const LEVEL_CHARS = new Set(['市', '县', '区', '州', '旗', '盟']);
 
-export function createZoneNamer(terms: readonly ZoneTerm[] = shippedTerms(), overrides: NameOverrides = shippedNameOverrides(), divisions: DivisionTable = shippedDivisions()): ZoneNamer {
+export function createZoneNamer(
+  terms: readonly ZoneTerm[] = shippedTerms(),
+  overrides: NameOverrides = shippedNameOverrides(),
+  divisions: DivisionTable = shippedDivisions(),
+): ZoneNamer {
   const byLength = [...terms].sort((a, b) => b.zh.length - a.zh.length);
   // Place names a zone name may start with or contain: divisions' full and short names, and the
   // override spellings' keys. Short names of one character are too ambiguous to cut on.
@@ -112,7 +116,8 @@ export function createZoneNamer(terms: readonly ZoneTerm[] = shippedTerms(), ove
     let rest = '';
     const flush = () => {
       // A lone character left after a place belongs to it (长兴岛 → Changxingdao, not Changxing Dao).
-      if (rest.length === 1 && words.length > 0 && /^[A-Z]/.test(words.at(-1)!) && !words.at(-1)!.includes(' ')) words.push(`${words.pop()!}${romanize(rest).toLowerCase()}`);
+      if (rest.length === 1 && words.length > 0 && /^[A-Z]/.test(words.at(-1)!) && !words.at(-1)!.includes(' '))
+        words.push(`${words.pop()!}${romanize(rest).toLowerCase()}`);
       else if (rest) words.push(spell(rest));
       rest = '';
     };

@@ -105,7 +105,10 @@ const ZONE_TYPES: Record<string, { kind: ZoneKind; name: LocalizedText }> = {
   经济技术开发区: { kind: 'industrial_park', name: { en: 'economic and technological development zone', ja: '経済技術開発区', zh: '经济技术开发区' } },
   高新技术产业开发区: { kind: 'high_tech_zone', name: { en: 'high-tech industrial development zone', ja: 'ハイテク産業開発区', zh: '高新技术产业开发区' } },
   海关特殊监管区域: { kind: 'bonded_zone', name: { en: 'customs special supervision area', ja: '税関特殊監督管理区域', zh: '海关特殊监管区域' } },
-  '边境/跨境经济合作区': { kind: 'industrial_park', name: { en: 'border / cross-border economic cooperation zone', ja: '国境・越境経済協力区', zh: '边境/跨境经济合作区' } },
+  '边境/跨境经济合作区': {
+    kind: 'industrial_park',
+    name: { en: 'border / cross-border economic cooperation zone', ja: '国境・越境経済協力区', zh: '边境/跨境经济合作区' },
+  },
   其他类型开发区: { kind: 'industrial_park', name: { en: 'development zone of another national type', ja: 'その他の国家級開発区', zh: '其他类型开发区' } },
   经济开发区: { kind: 'industrial_park', name: { en: 'economic development zone', ja: '経済開発区', zh: '经济开发区' } },
   工业园区: { kind: 'industrial_park', name: { en: 'industrial park', ja: '工業園区', zh: '工业园区' } },

@@ -38,12 +38,14 @@ function activityOfDivision(division: number): Activity {
 }
 
 // "R&D centre", "研发中心", "研究開発拠点": a company that says it sets up research does so whatever its industry.
-const RESEARCH_WORDS = /\br\s*&\s*d\b|\bresearch (and|&) development\b|\bresearch (centre|center|institute|lab)|研发|研究開発|研究开发|開発拠点|研究所|研究院/iu;
+const RESEARCH_WORDS =
+  /\br\s*&\s*d\b|\bresearch (and|&) development\b|\bresearch (centre|center|institute|lab)|研发|研究開発|研究开发|開発拠点|研究所|研究院/iu;
 
 /** The activity the profile states, else the one its sector and industries point to. */
 export function inferActivity(index: ZoneIndex, profile: EngineProfile, concepts: ProfileAnalysis['concepts']): ProfileAnalysis['activity'] {
   if (profile.activity) return { value: profile.activity, inferred: false };
-  if (RESEARCH_WORDS.test(profile.sector) || (profile.description !== undefined && RESEARCH_WORDS.test(profile.description))) return { value: 'rnd', inferred: true };
+  if (RESEARCH_WORDS.test(profile.sector) || (profile.description !== undefined && RESEARCH_WORDS.test(profile.description)))
+    return { value: 'rnd', inferred: true };
   const votes = new Map<Activity, number>();
   const vote = (code: string, weight: number) => {
     const activity = activityOfDivision(Number(code.slice(0, 2)));

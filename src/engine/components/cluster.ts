@@ -131,7 +131,9 @@ export function evaluateCluster(ctx: ScoringContext): ClusterEvidence {
   for (const concept of analysis.concepts) {
     const { own, related } = hostCounts(index, index.hosts, concept.id, zone.province);
     const city = hostCounts(index, cities.hosts, concept.id, place);
-    const mixed = (1 - CLUSTER_CITY_SHARE) * saturating(own + 0.5 * related, CLUSTER_SATURATION) + CLUSTER_CITY_SHARE * saturating(city.own + 0.5 * city.related, CLUSTER_CITY_SATURATION);
+    const mixed =
+      (1 - CLUSTER_CITY_SHARE) * saturating(own + 0.5 * related, CLUSTER_SATURATION) +
+      CLUSTER_CITY_SHARE * saturating(city.own + 0.5 * city.related, CLUSTER_CITY_SATURATION);
     const score = mixed * concept.weight;
     if (score > evidence.score) evidence = { score, own, related, conceptId: concept.id, city: { name: place, ...city } };
   }

@@ -13,7 +13,10 @@ export interface CooperationEvidence {
 
 /** One shared evidence object per outcome: most of the 2,500 catalogue zones share one. */
 const OUTCOMES = Object.fromEntries(
-  (Object.keys(COOPERATION_SCORES) as CooperationEvidence['outcome'][]).map((outcome) => [outcome, Object.freeze({ score: COOPERATION_SCORES[outcome], outcome })]),
+  (Object.keys(COOPERATION_SCORES) as CooperationEvidence['outcome'][]).map((outcome) => [
+    outcome,
+    Object.freeze({ score: COOPERATION_SCORES[outcome], outcome }),
+  ]),
 ) as Record<CooperationEvidence['outcome'], CooperationEvidence>;
 
 export function evaluateCooperation(ctx: ScoringContext): CooperationEvidence {

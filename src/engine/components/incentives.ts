@@ -93,7 +93,12 @@ function measureValue(incentive: Incentive, needs: readonly Need[], servesCount:
   const relevance =
     servesCount > 0 ? INCENTIVE_RELEVANCE.servesNeed : needs.length === 0 || namesIndustry ? INCENTIVE_RELEVANCE.noNeedsGiven : INCENTIVE_RELEVANCE.otherNeed;
   const open = hasNoConditions(incentive.eligibility);
-  return INCENTIVE_STATUS_VALUE[incentive.status] * relevance * (namesIndustry ? INCENTIVE_NAMES_INDUSTRY : 1) * (open && servesCount === 0 ? INCENTIVE_OPEN_FACTOR : 1);
+  return (
+    INCENTIVE_STATUS_VALUE[incentive.status] *
+    relevance *
+    (namesIndustry ? INCENTIVE_NAMES_INDUSTRY : 1) *
+    (open && servesCount === 0 ? INCENTIVE_OPEN_FACTOR : 1)
+  );
 }
 
 const NO_DATA: IncentiveEvidence = Object.freeze({ score: NEUTRAL, met: [], noData: true });
@@ -110,7 +115,13 @@ function judged(ctx: ScoringContext, entry: IndexedIncentive): MetIncentive | un
     const { needs } = ctx.profile;
     const serves = entry.incentive.serves.filter((n) => needs.includes(n));
     const namesIndustry = entry.incentive.eligibility.concepts !== undefined;
-    met = { incentive: entry.incentive, origin: entry.origin, serves, namesIndustry, value: measureValue(entry.incentive, needs, serves.length, namesIndustry) };
+    met = {
+      incentive: entry.incentive,
+      origin: entry.origin,
+      serves,
+      namesIndustry,
+      value: measureValue(entry.incentive, needs, serves.length, namesIndustry),
+    };
   }
   metEntries.set(entry, met);
   return met;
@@ -198,7 +209,11 @@ export function describeIncentives(evidence: IncentiveEvidence, ctx: ScoringCont
   return {
     applicable: listed.map((m) => applicableIncentive(ctx, m)),
     applicableCount: evidence.met.length,
-    moreIncentives: [...groups].map(([type, count]) => ({ type, count, label: message('moreIncentives', language, { n: count, type: incentiveTypeLabel(type, language, count) }) })),
+    moreIncentives: [...groups].map(([type, count]) => ({
+      type,
+      count,
+      label: message('moreIncentives', language, { n: count, type: incentiveTypeLabel(type, language, count) }),
+    })),
     notEligible: evidence.noData ? [] : nearMisses(ctx),
     onlyProposed: evidence.met.length > 0 && evidence.met.every((m) => m.incentive.status === 'proposed'),
     unservedNeeds: evidence.noData ? [] : profile.needs.filter((n) => !served.has(n)),
@@ -210,17 +225,28 @@ function applicableIncentive(ctx: ScoringContext, { incentive, origin, serves }:
   const why = reasonsMet(ctx, incentive.eligibility);
   if (serves.length > 0) why.push(message('whyServes', language, { needs: needLabels(serves, language) }));
   if (incentive.status === 'proposed') why.push(message('whyProposed', language));
-  return { id: incentive.id, title: incentive.title[language], type: incentive.type, status: incentive.status, origin, why: why.join(language === 'en' ? '; ' : '；'), source: incentive.source };
+  return {
+    id: incentive.id,
+    title: incentive.title[language],
+    type: incentive.type,
+    status: incentive.status,
+    origin,
+    why: why.join(language === 'en' ? '; ' : '；'),
+    source: incentive.source,
+  };
 }
 
 /** Why the profile meets a measure it qualifies for, condition by condition. */
 function reasonsMet(ctx: ScoringContext, e: Eligibility): string[] {
   const { profile, index, language } = ctx;
   const why: string[] = [];
-  if (e.countries) why.push(message('whyCountry', language, { countries: countryList(e.countries, language, 'or'), country: countryName(profile.country!, language) }));
+  if (e.countries)
+    why.push(message('whyCountry', language, { countries: countryList(e.countries, language, 'or'), country: countryName(profile.country!, language) }));
   if (e.excludeCountries) why.push(message('whyNotExcluded', language, { countries: countryList(e.excludeCountries, language, 'or') }));
   if (e.concepts) {
-    const labels = industryHits(ctx, e.concepts).slice(0, 3).map((c) => index.taxonomy.concepts.get(c.id)?.labels[language] ?? c.id);
+    const labels = industryHits(ctx, e.concepts)
+      .slice(0, 3)
+      .map((c) => index.taxonomy.concepts.get(c.id)?.labels[language] ?? c.id);
     why.push(message('whyConcepts', language, { concepts: joinList(language, labels) }));
   }
   if (e.stages) why.push(message('whyStage', language, { stage: stageLabels([profile.stage!], language) }));
@@ -268,12 +294,21 @@ function unmet(ctx: ScoringContext, e: Eligibility, condition: Condition): strin
     case 'highTech':
       return message('missHighTech', language);
     case 'minRdIntensityPct':
-      return message('missThreshold', language, { what: message('rdIntensity', language), min: e.minRdIntensityPct!, value: valueOrUnknown(profile.attributes.rdIntensityPct, language) });
+      return message('missThreshold', language, {
+        what: message('rdIntensity', language),
+        min: e.minRdIntensityPct!,
+        value: valueOrUnknown(profile.attributes.rdIntensityPct, language),
+      });
     case 'minExportSharePct':
-      return message('missThreshold', language, { what: message('exportShare', language), min: e.minExportSharePct!, value: valueOrUnknown(profile.attributes.exportSharePct, language) });
+      return message('missThreshold', language, {
+        what: message('exportShare', language),
+        min: e.minExportSharePct!,
+        value: valueOrUnknown(profile.attributes.exportSharePct, language),
+      });
     default:
       return condition;
   }
 }
 
-const valueOrUnknown = (value: number | undefined, language: ScoringContext['language']) => (value === undefined ? message('notStated', language) : `${value}%`);
+const valueOrUnknown = (value: number | undefined, language: ScoringContext['language']) =>
+  value === undefined ? message('notStated', language) : `${value}%`;

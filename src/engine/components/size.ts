@@ -31,7 +31,8 @@ const NO_SIZE: SizeEvidence = Object.freeze({ score: NEUTRAL, factors: [] });
 export function evaluateSize(ctx: ScoringContext): SizeEvidence {
   const { profile, zone } = ctx;
   const { employees, landAreaM2, plannedInvestmentUsd } = profile.size;
-  if (employees === undefined && landAreaM2 === undefined && plannedInvestmentUsd === undefined && !profile.stage && !profile.needs.includes('land')) return NO_SIZE;
+  if (employees === undefined && landAreaM2 === undefined && plannedInvestmentUsd === undefined && !profile.stage && !profile.needs.includes('land'))
+    return NO_SIZE;
   const kind = zone.zone.kind;
   const factors: SizeEvidence['factors'] = [];
   let landShare: SizeEvidence['landShare'];
