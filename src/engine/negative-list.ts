@@ -12,8 +12,10 @@
  * The description and technologies are not read: prose names customers and suppliers as often as
  * the company's own business, and a warning must rest on what the company says it does.
  */
+import { LRUCache } from 'lru-cache';
 import type { Concept, Language, NegativeList, NegativeListMeasure, SourceRef } from '../catalog/schema.js';
-import { buildConceptMatcher, type ConceptMatcher } from './concept-matcher.js';
+import { buildConceptMatcher, type ConceptMatch, type ConceptMatcher } from './concept-matcher.js';
+import { PHRASE_CACHE_SIZE } from './profile-analysis.js';
 import { message } from './messages.js';
 import { isWithin, type Taxonomy } from './taxonomy.js';
 import type { DetectedConcept, EngineProfile, NegativeListWarning } from './types.js';
@@ -30,6 +32,11 @@ export interface NegativeListIndex {
   measures: readonly NegativeListMeasure[];
   /** Keywords of every measure; a match's concept id is the measure number. */
   keywords: ConceptMatcher;
+  /**
+   * What the keywords found in each sector and product phrase seen: phrases recur from company to
+   * company, and matching one costs as much as the rest of a ranking on the seed catalog.
+   */
+  found: LRUCache<string, ConceptMatch[]>;
 }
 
 /** Builds the keyword matcher once per catalog. */
@@ -39,7 +46,7 @@ export function buildNegativeListIndex(list: NegativeList): NegativeListIndex {
     // The matcher reads labels and synonyms alike; an empty label would never match.
     return { id: String(m.measure), parent: null, labels: { en: en[0] ?? m.sector, ja: ja[0] ?? m.sector, zh: zh[0] ?? m.sector }, synonyms: { en, ja, zh } };
   });
-  return { doc: list.document.doc, measures: list.measures, keywords: buildConceptMatcher(entries) };
+  return { doc: list.document.doc, measures: list.measures, keywords: buildConceptMatcher(entries), found: new LRUCache({ max: PHRASE_CACHE_SIZE }) };
 }
 
 /** True for a company the list applies to: one not from mainland China (a missing country counts as foreign). */
@@ -58,7 +65,9 @@ function matchMeasures(index: NegativeListIndex, taxonomy: Taxonomy, profile: En
     if (!found.has(measure)) found.set(measure, match);
   };
   const byKeyword = (field: 'sector' | 'products', text: string) => {
-    for (const hit of index.keywords.detect(text)) note(Number(hit.conceptId), { field, text: hit.matchedText });
+    let hits = index.found.get(text);
+    if (!hits) index.found.set(text, (hits = index.keywords.detect(text)));
+    for (const hit of hits) note(Number(hit.conceptId), { field, text: hit.matchedText });
   };
   const byConcept = (field: 'sector' | 'products') => {
     for (const concept of detected) {
