@@ -15,9 +15,9 @@
 import { LRUCache } from 'lru-cache';
 import type { Concept, Language, NegativeList, NegativeListMeasure, SourceRef } from '../catalog/schema.js';
 import { buildConceptMatcher, type ConceptMatch, type ConceptMatcher } from './concept-matcher.js';
-import { PHRASE_CACHE_SIZE } from './profile-analysis.js';
 import { message } from './messages.js';
 import { isWithin, type Taxonomy } from './taxonomy.js';
+import { PHRASE_CACHE_SIZE } from './weights.js';
 import type { DetectedConcept, EngineProfile, NegativeListWarning } from './types.js';
 
 /**

@@ -5,45 +5,15 @@
 import { LRUCache } from 'lru-cache';
 import type { Incentive, Language } from '../catalog/schema.js';
 import { inferActivity } from './components/activity.js';
-import { clusterLookup, type ClusterEvidence } from './components/cluster.js';
-import type { IncentiveEvidence, MetIncentive } from './components/incentives.js';
+import { clusterLookup } from './components/cluster.js';
+import type { ProfileAnalysis, ProfileConcept } from './analysis.js';
 import { conceptsForIsic } from './taxonomy.js';
 import { tokenizeWords } from './text.js';
 import type { Activity, DetectedConcept, EngineProfile, ProfileField } from './types.js';
-import { FIELD_WEIGHTS } from './weights.js';
-import { conceptTermsOf, type IndexedIncentive, type ZoneIndex } from './zone-index.js';
+import { FIELD_WEIGHTS, PHRASE_CACHE_SIZE } from './weights.js';
+import { conceptTermsOf, type ZoneIndex } from './zone-index.js';
 
-export interface ProfileConcept {
-  id: string;
-  /** The highest field weight among the fields that named it. */
-  weight: number;
-  field: ProfileField;
-  matchedTexts: string[];
-}
-
-export interface ProfileAnalysis {
-  concepts: ProfileConcept[];
-  detected: DetectedConcept[];
-  /** TF-IDF weight per term. */
-  vector: Map<string, number>;
-  norm: number;
-  /** A readable surface form for each term of the vector (the profile's own words). */
-  surfaces: Map<string, string>;
-  /** What the company will do at the site, as stated or read from its industries. */
-  activity: { value: Activity; inferred: boolean };
-  /** The regional-cluster evidence of a province for this profile (components/cluster.ts), worked out once per province. */
-  cluster: (province: string) => ClusterEvidence;
-  /**
-   * The eligibility conditions of a measure the profile fails (none: it qualifies), filled as
-   * measures are judged: a program's measures are inherited by each of its zones and would
-   * otherwise be judged once per zone.
-   */
-  failedConditions: Map<Incentive, readonly string[]>;
-  /** One entry of a list judged (components/incentives.ts); undefined when the profile does not qualify. */
-  metEntries: Map<IndexedIncentive, MetIncentive | undefined>;
-  /** The evaluation of a zone's list of measures; zones that inherit the same list share it. */
-  incentives: Map<readonly IndexedIncentive[], IncentiveEvidence>;
-}
+export type { ProfileAnalysis, ProfileConcept } from './analysis.js';
 
 const FIELD_ORDER: ProfileField[] = ['sector', 'isic', 'products', 'technologies', 'description'];
 
@@ -64,7 +34,6 @@ interface TextAnalysis {
  * Descriptions are prose, rarely the same twice, and are analyzed every time. Cached per index,
  * since the concepts found depend on its taxonomy; a new catalog version starts empty.
  */
-export const PHRASE_CACHE_SIZE = 10_000;
 const phraseCaches = new WeakMap<ZoneIndex, LRUCache<string, TextAnalysis>>();
 
 function analyzeText(index: ZoneIndex, text: string): TextAnalysis {

@@ -220,3 +220,6 @@ export const NEUTRAL = 0.5;
  * into the best one's `otherAreas` (options.areasPerProgram; 0 shows every area). Default 2.
  */
 export const AREAS_PER_PROGRAM = 2;
+
+/** Short profile phrases (sector, products, technologies) whose analysis is kept per catalog, least recently used first out. */
+export const PHRASE_CACHE_SIZE = 10_000;

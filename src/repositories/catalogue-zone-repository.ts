@@ -6,7 +6,7 @@ import { asc, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.js';
 import { catalogueZones, concepts as conceptsTable } from '../../db/schema.js';
 import type { Concept } from '../catalog/schema.js';
-import type { CatalogueZoneRecord } from '../catalog/national/import.js';
+import type { CatalogueZoneRecord } from '../catalog/national/mapping.js';
 import type { CatalogueLevel } from '../catalog/national/parse.js';
 
 /** A row as written: the record's content and a hash of it, so an unchanged zone is not rewritten. */

@@ -9,15 +9,10 @@ import type { Db } from '../../../db/client.js';
 import { liveConcepts, writeCatalogueZones, type CatalogueZoneRow } from '../../repositories/catalogue-zone-repository.js';
 import type { Concept } from '../schema.js';
 import { buildConceptMatcher } from '../../engine/concept-matcher.js';
-import { computeCoverage, mapCatalogueRow, type CoverageReport, type MappedPhrase } from './mapping.js';
-import { CATALOGUE_CSV, readCatalogueFile, type CatalogueRow } from './parse.js';
+import { computeCoverage, mapCatalogueRow, type CatalogueZoneRecord, type CoverageReport } from './mapping.js';
 
-/** A catalogue zone as stored: the CSV row plus its mapped leading industries. */
-export interface CatalogueZoneRecord extends CatalogueRow {
-  phrases: MappedPhrase[];
-  conceptIds: string[];
-  unmappedPhrases: string[];
-}
+export type { CatalogueZoneRecord } from './mapping.js';
+import { CATALOGUE_CSV, readCatalogueFile, type CatalogueRow } from './parse.js';
 
 export interface ImportOptions {
   /** The CSV to read; default the shipped `seeds/national/china-dev-zones-2018.csv`. */

@@ -85,3 +85,10 @@ export function computeCoverage(rows: readonly Pick<MappedRow, 'phrases' | 'conc
       .map(([phrase, zones]) => ({ phrase, zones })),
   };
 }
+
+/** A catalogue zone as stored: the CSV row plus its mapped leading industries. */
+export interface CatalogueZoneRecord extends CatalogueRow {
+  phrases: MappedPhrase[];
+  conceptIds: string[];
+  unmappedPhrases: string[];
+}

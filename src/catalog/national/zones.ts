@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import type { Catalog, Industry, LocalizedText, Program, SourceDocument, SourceRef, Zone, ZoneKind } from '../schema.js';
 import { CATALOGUE_PROGRAM_ID } from '../../engine/zone-index.js';
-import type { CatalogueZoneRecord } from './import.js';
+import type { CatalogueZoneRecord } from './mapping.js';
 import { labelIndustry, leadingIndustriesList, shippedIndustryLabels, type IndustryLabels } from './industry-labels.js';
 import { CATALOGUE_FILE_NAME } from './parse.js';
 import { createPlacer, type Placer } from './places.js';

@@ -5,7 +5,7 @@
  * The activity is the profile's own when it states one, else read from the ISIC codes of its
  * industries and from words such as "R&D centre".
  */
-import type { ProfileAnalysis } from '../profile-analysis.js';
+import type { ProfileAnalysis } from '../analysis.js';
 import type { Activity, EngineProfile } from '../types.js';
 import { ACTIVITY_KIND_FIT } from '../weights.js';
 import type { ZoneIndex } from '../zone-index.js';

@@ -16,22 +16,12 @@
  * characters after the province's name are the city or county (`placeOf`).
  */
 import type { Language } from '../../catalog/schema.js';
-import type { ProfileAnalysis, ProfileConcept } from '../profile-analysis.js';
+import type { ClusterEvidence, ProfileAnalysis, ProfileConcept } from '../analysis.js';
 import { CLUSTER_CITY_SATURATION, CLUSTER_CITY_SHARE, CLUSTER_MIN_ZONES, CLUSTER_SATURATION, NEUTRAL } from '../weights.js';
 import { countHosts, type IndexedZone, type ZoneIndex } from '../zone-index.js';
 import type { ScoringContext } from './context.js';
 
-export interface ClusterEvidence {
-  score: number;
-  /** Zones in the province that list the industry or one below it; absent without data. */
-  own?: number;
-  /** Further zones there that list only a sibling under the same parent (counted half). */
-  related?: number;
-  /** The profile concept the counts are for. */
-  conceptId?: string;
-  /** The zone's city (or the place its name gives) and the zones there that list the industry or one below it. */
-  city?: { name: string; own: number; related: number };
-}
+export type { ClusterEvidence } from '../analysis.js';
 
 const NO_DATA: ClusterEvidence = Object.freeze({ score: NEUTRAL });
 

@@ -1,5 +1,5 @@
 import type { Language } from '../../catalog/schema.js';
-import type { ProfileAnalysis } from '../profile-analysis.js';
+import type { ProfileAnalysis } from '../analysis.js';
 import type { EngineProfile } from '../types.js';
 import type { IndexedZone, ZoneIndex } from '../zone-index.js';
 

@@ -26,25 +26,11 @@ import {
   REPORTED_INCENTIVES,
   REPORTED_NEAR_MISSES,
 } from '../weights.js';
+import type { IncentiveEvidence, MetIncentive } from '../analysis.js';
 import type { ScoringContext } from './context.js';
+
+export type { IncentiveEvidence, MetIncentive } from '../analysis.js';
 import type { IndexedIncentive } from '../zone-index.js';
-
-/** One qualifying measure and what makes it worth something to this company. */
-export interface MetIncentive extends IndexedIncentive {
-  value: number;
-  /** The profile's needs it serves. */
-  serves: Need[];
-  /** Its eligibility names one of the company's industries. */
-  namesIndustry: boolean;
-}
-
-export interface IncentiveEvidence {
-  score: number;
-  /** The qualifying measures, most valuable first (ties by id). */
-  met: readonly MetIncentive[];
-  /** The catalog holds no measure for this zone or its programs: the score is NEUTRAL, not 0. */
-  noData: boolean;
-}
 
 /** The eligibility conditions a measure can set, in the order they are judged and told. */
 type Condition = 'countries' | 'excludeCountries' | 'concepts' | 'stages' | 'highTech' | 'minRdIntensityPct' | 'minExportSharePct';
