@@ -3,13 +3,13 @@
  * (with the words that named them and the field they came from) and its TF-IDF vector.
  */
 import { LRUCache } from 'lru-cache';
-import type { Incentive, Language } from '../catalog/schema.js';
+import type { Language } from '../catalog/schema.js';
 import { inferActivity } from './components/activity.js';
 import { clusterLookup } from './components/cluster.js';
 import type { ProfileAnalysis, ProfileConcept } from './analysis.js';
 import { conceptsForIsic } from './taxonomy.js';
 import { tokenizeWords } from './text.js';
-import type { Activity, DetectedConcept, EngineProfile, ProfileField } from './types.js';
+import type { DetectedConcept, EngineProfile, ProfileField } from './types.js';
 import { FIELD_WEIGHTS, PHRASE_CACHE_SIZE } from './weights.js';
 import { conceptTermsOf, type ZoneIndex } from './zone-index.js';
 

@@ -12,7 +12,7 @@ import { buildConceptMatcher } from '../../engine/concept-matcher.js';
 import { computeCoverage, mapCatalogueRow, type CatalogueZoneRecord, type CoverageReport } from './mapping.js';
 
 export type { CatalogueZoneRecord } from './mapping.js';
-import { CATALOGUE_CSV, readCatalogueFile, type CatalogueRow } from './parse.js';
+import { CATALOGUE_CSV, readCatalogueFile } from './parse.js';
 
 export interface ImportOptions {
   /** The CSV to read; default the shipped `seeds/national/china-dev-zones-2018.csv`. */
