@@ -14,6 +14,7 @@ import { CATALOGUE_PROGRAM_ID, withNationalCatalogue } from '../src/catalog/nati
 import { buildZoneIndex, rankZones } from '../src/engine/index.js';
 import { normalizeProfile } from '../src/services/profile-normalizer.js';
 import { seedFiles } from './helpers/app.js';
+import { PLACEMENTS, toProfileInput } from './ranking-set/placements.js';
 import { RANKING_SET } from './ranking-set/profiles.js';
 
 const labels = loadIndustryLabels();
@@ -164,8 +165,10 @@ describe('catalogue zones with translated leading industries', () => {
     const leftovers: string[] = [];
     let catalogueResults = 0;
     let catalogueIndustries = 0;
-    for (const c of RANKING_SET) {
-      const profile = normalizeProfile(c.profile);
+    // The seed ranking set and the real investments, each explained in English and Japanese.
+    const cases = [...RANKING_SET.map((c) => ({ id: c.id, input: c.profile })), ...PLACEMENTS.map((p) => ({ id: p.id, input: toProfileInput(p) }))];
+    for (const c of cases) {
+      const profile = normalizeProfile(c.input);
       for (const language of ['en', 'ja'] as const) {
         for (const result of rankZones(index, profile, { limit: 50, language }).results) {
           const zone = byId.get(result.zone.id)!;
