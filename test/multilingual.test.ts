@@ -7,16 +7,15 @@ import { AGREEMENT_LANGUAGES, MULTILINGUAL_SET } from './ranking-set/multilingua
 /**
  * `npm run eval:languages` measured, over the 45 companies on the seed catalogue, a mean concept
  * Jaccard of 0.956 (0.518 before the taxonomy and matcher work of issue 13, 0.800 before the
- * synonyms shared across languages), the same first zone for 38 companies (32 before) and a
+ * synonyms shared across languages), the same first zone for 40 companies (32 before) and a
  * spread of at most 5 points for every company's first zone (41 of 45 before). The floors sit at
  * or a little below those figures, so a change that makes understanding depend more on the
- * language fails here. The 7 companies whose first zone differs are ties: the version that
- * differs scores the others' first zone at most 0.1 point below its own (five of them equal),
- * between zones with the same industry score, and the wording breaks the tie through the
- * text-similarity component.
+ * language fails here. Equal scores are broken by the zones' own facts before the wording (38
+ * when technology came first); the 5 companies whose first zone still differs are areas of one
+ * programme (Dalian) a few tenths of a point apart, separated by the words of each version.
  */
 const MEAN_JACCARD_FLOOR = 0.94;
-const SAME_FIRST_ZONE_FLOOR = 38;
+const SAME_FIRST_ZONE_FLOOR = 40;
 const MAX_SCORE_SPREAD = 5;
 
 describe('the multilingual set', () => {

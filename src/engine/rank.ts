@@ -14,7 +14,8 @@
  *
  * Every component is evaluated once per zone and returns its evidence; the explanation of the
  * results returned is written from that evidence. Ties are broken by evidence (industry, then
- * technology, standing, documentation and area), and only then by zone id.
+ * standing, documentation and area, then technology), and only then by zone id: the zone's own
+ * facts come before the profile's wording, which differs from one language to another.
  */
 import { evaluateActivity, type ActivityEvidence } from './components/activity.js';
 import { evaluateCluster, placeName, type ClusterEvidence } from './components/cluster.js';
@@ -120,10 +121,10 @@ function byEvidence(a: ZoneEvaluation, b: ZoneEvaluation): number {
     b.score - a.score ||
     Number(b.strong) - Number(a.strong) ||
     b.scores.industry - a.scores.industry ||
-    b.scores.technology - a.scores.technology ||
     b.scores.standing - a.scores.standing ||
     Number(a.zone.catalogueOnly) - Number(b.zone.catalogueOnly) ||
     (b.zone.zone.areaKm2?.value ?? 0) - (a.zone.zone.areaKm2?.value ?? 0) ||
+    b.scores.technology - a.scores.technology ||
     (a.zone.id < b.zone.id ? -1 : a.zone.id > b.zone.id ? 1 : 0)
   );
 }
